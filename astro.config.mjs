@@ -1,0 +1,35 @@
+// @ts-check
+import node from "@astrojs/node";
+import react from "@astrojs/react";
+import { defineConfig, envField } from "astro/config";
+
+export default defineConfig({
+  site: process.env.PUBLIC_SITE_URL ?? "http://localhost:4321",
+  output: "server",
+  adapter: node({ mode: "standalone" }),
+  integrations: [react()],
+  server: { port: 4321, host: process.env.HOST ?? "localhost" },
+  security: { checkOrigin: true },
+  vite: {
+    ssr: { external: ["@electric-sql/pglite"] },
+    optimizeDeps: { exclude: ["@electric-sql/pglite"] },
+  },
+  env: {
+    schema: {
+      DATABASE_URL: envField.string({ context: "server", access: "secret", optional: true }),
+      DATABASE_PREPARE: envField.boolean({ context: "server", access: "secret", default: false }),
+      PGLITE_DATA_DIR: envField.string({ context: "server", access: "secret", default: ".data/pglite" }),
+      SESSION_SECRET: envField.string({ context: "server", access: "secret", optional: true }),
+      SUPABASE_URL: envField.string({ context: "server", access: "secret", optional: true }),
+      SUPABASE_ANON_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+      RESEND_API_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+      MAIL_FROM: envField.string({
+        context: "server",
+        access: "secret",
+        default: "Openhuis <noreply@openhuis.nl>",
+      }),
+      PDOK_URL: envField.string({ context: "server", access: "secret", optional: true }),
+      SEED_DEMO_DATA: envField.boolean({ context: "server", access: "secret", optional: true }),
+    },
+  },
+});
