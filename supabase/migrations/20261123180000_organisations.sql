@@ -216,6 +216,26 @@ begin
 end
 $$;
 
+-- The staff list for an admin screen: memberships with the email address from auth.users,
+-- which staff cannot read directly.
+create function public.organisation_staff(organisation uuid)
+  returns table (membership_id uuid, user_id uuid, email text, role public.staff_role, granted_at timestamptz)
+  language plpgsql stable security definer set search_path = ''
+as $$
+begin
+  if not private.has_role(organisation, 'admin') then
+    raise exception 'only an admin of this organisation may list its staff' using errcode = '42501';
+  end if;
+  return query
+    select m.id, m.user_id, u.email::text, m.role, m.created_at
+    from public.memberships m join auth.users u on u.id = m.user_id
+    where m.organisation_id = organisation
+    order by lower(u.email), m.role;
+end
+$$;
+
+revoke execute on function public.organisation_staff(uuid) from public, anon;
+grant execute on function public.organisation_staff(uuid) to authenticated;
 revoke execute on function public.grant_staff_role(uuid, text, public.staff_role) from public, anon;
 revoke execute on function public.revoke_staff_role(uuid) from public, anon;
 revoke execute on function public.withdraw_staff_invitation(uuid) from public, anon;

@@ -1,0 +1,4 @@
+import { signIn } from "./sign-in";
+import { staff } from "./staff";
+
+export const server = { signIn, staff };

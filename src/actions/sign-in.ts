@@ -1,0 +1,69 @@
+import { ActionError, type ActionAPIContext, defineAction } from "astro:actions";
+import { z } from "astro/zod";
+import { requestCodeSchema, safeNextPath, verifyCodeSchema, verifyFailureMessages } from "../domain/auth/sign-in";
+import { landingPath } from "../domain/staff/roles";
+import { type App, getApp } from "../server/app";
+import type { VerifyResult } from "../server/auth/port";
+import { completeSignIn } from "../server/auth/complete-sign-in";
+import { listMyMemberships } from "../server/staff/list-my-memberships";
+
+/** Remembers, for the code step only, which address the code went to (not in the URL: no addresses in logs). */
+export const pendingSignInCookie = "openhuis_sign_in";
+
+function siteUrl(app: App, context: ActionAPIContext): string {
+  return app.config.PUBLIC_SITE_URL ?? context.url.origin;
+}
+
+async function finishSignIn(app: App, context: ActionAPIContext, result: VerifyResult, next: string | undefined) {
+  if (!result.ok) throw new ActionError({ code: "BAD_REQUEST", message: verifyFailureMessages[result.reason] });
+  context.cookies.delete(pendingSignInCookie, { path: "/" });
+  await completeSignIn(app.db, result.claims);
+  const memberships = await listMyMemberships(app.db, result.claims);
+  return { next: safeNextPath(next) ?? landingPath(memberships) };
+}
+
+export const signIn = {
+  requestCode: defineAction({
+    accept: "form",
+    input: requestCodeSchema,
+    handler: async ({ email, next }, context) => {
+      const app = await getApp();
+      await app.auth.requestCode(context, email, new URL("/inloggen/bevestigen", siteUrl(app, context)));
+      context.cookies.set(pendingSignInCookie, JSON.stringify({ email, next: safeNextPath(next) }), {
+        httpOnly: true,
+        sameSite: "lax",
+        secure: app.config.production,
+        path: "/",
+        maxAge: 30 * 60,
+      });
+      return { sent: true };
+    },
+  }),
+
+  verifyCode: defineAction({
+    accept: "form",
+    input: verifyCodeSchema,
+    handler: async ({ email, code, next }, context) => {
+      const app = await getApp();
+      return finishSignIn(app, context, await app.auth.verifyCode(context, email, code), next);
+    },
+  }),
+
+  verifyLink: defineAction({
+    accept: "form",
+    input: z.object({ token_hash: z.string().min(10).max(200) }),
+    handler: async ({ token_hash }, context) => {
+      const app = await getApp();
+      return finishSignIn(app, context, await app.auth.verifyLink(context, token_hash), undefined);
+    },
+  }),
+
+  signOut: defineAction({
+    accept: "form",
+    handler: async (_input, context) => {
+      const app = await getApp();
+      await app.auth.signOut(context);
+      return { signedOut: true };
+    },
+  }),
+};

@@ -1,0 +1,60 @@
+import { ActionError, type ActionAPIContext, defineAction } from "astro:actions";
+import { z } from "astro/zod";
+import { staffInviteSchema } from "../domain/staff/invite";
+import { getApp } from "../server/app";
+import { UserFacingError } from "../server/errors";
+import { grantStaffRole } from "../server/staff/grant-staff-role";
+import { revokeStaffRole } from "../server/staff/revoke-staff-role";
+import { withdrawStaffInvitation } from "../server/staff/withdraw-staff-invitation";
+
+function requireClaims(context: ActionAPIContext) {
+  const claims = context.locals.claims;
+  if (!claims) throw new ActionError({ code: "UNAUTHORIZED", message: "Log eerst in." });
+  return claims;
+}
+
+/** Turns a user-facing refusal into an action error; anything else stays a server error. */
+async function asAction<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UserFacingError) throw new ActionError({ code: "BAD_REQUEST", message: error.message });
+    throw error;
+  }
+}
+
+export const staff = {
+  grantRole: defineAction({
+    accept: "form",
+    input: staffInviteSchema,
+    handler: async (input, context) => {
+      const claims = requireClaims(context);
+      const app = await getApp();
+      const signInUrl = new URL("/inloggen", app.config.PUBLIC_SITE_URL ?? context.url.origin).toString();
+      const outcome = await asAction(() => grantStaffRole(app.db, claims, { ...input, signInUrl }));
+      return { outcome, email: input.email };
+    },
+  }),
+
+  revokeRole: defineAction({
+    accept: "form",
+    input: z.object({ membershipId: z.uuid() }),
+    handler: async ({ membershipId }, context) => {
+      const claims = requireClaims(context);
+      const app = await getApp();
+      await asAction(() => revokeStaffRole(app.db, claims, membershipId));
+      return { revoked: true };
+    },
+  }),
+
+  withdrawInvitation: defineAction({
+    accept: "form",
+    input: z.object({ invitationId: z.uuid() }),
+    handler: async ({ invitationId }, context) => {
+      const claims = requireClaims(context);
+      const app = await getApp();
+      await asAction(() => withdrawStaffInvitation(app.db, claims, invitationId));
+      return { withdrawn: true };
+    },
+  }),
+};

@@ -1,0 +1,12 @@
+const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
+const dateTimeFormat = new Intl.DateTimeFormat("nl-NL", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Amsterdam",
+});
+
+export const formatDate = (date: Date | string) => dateFormat.format(new Date(date));
+export const formatDateTime = (date: Date | string) => dateTimeFormat.format(new Date(date));

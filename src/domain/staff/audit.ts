@@ -1,0 +1,6 @@
+export const auditActionLabels: Record<string, string> = {
+  "staff_role.granted": "Rol toegekend",
+  "staff_role.revoked": "Rol ingetrokken",
+  "staff_invitation.accepted": "Uitnodiging geaccepteerd",
+  "staff_invitation.withdrawn": "Uitnodiging ingetrokken",
+};

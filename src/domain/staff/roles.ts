@@ -1,0 +1,37 @@
+export const staffRoles = ["admin", "recruiter", "placement_worker"] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export const staffRoleLabels: Record<StaffRole, string> = {
+  admin: "beheerder",
+  recruiter: "werver",
+  placement_worker: "plaatser",
+};
+
+/** Each staff role has one workspace, and each workspace admits exactly one role. */
+export const workspaces = [
+  { path: "/werving", role: "recruiter", title: "Werving" },
+  { path: "/plaatsing", role: "placement_worker", title: "Plaatsing" },
+  { path: "/beheer", role: "admin", title: "Beheer" },
+] as const satisfies readonly { path: string; role: StaffRole; title: string }[];
+
+export type Workspace = (typeof workspaces)[number];
+
+export function workspaceForPath(pathname: string): Workspace | undefined {
+  return workspaces.find(({ path }) => pathname === path || pathname.startsWith(`${path}/`));
+}
+
+export interface Membership {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  role: StaffRole;
+}
+
+export function hasRole(memberships: readonly Membership[], role: StaffRole): boolean {
+  return memberships.some((membership) => membership.role === role);
+}
+
+/** Where someone lands after signing in: their first workspace, or their own page as an applicant. */
+export function landingPath(memberships: readonly Membership[]): string {
+  return workspaces.find(({ role }) => hasRole(memberships, role))?.path ?? "/mijn";
+}

@@ -1,0 +1,47 @@
+import { join } from "node:path";
+import { createLocalAuth } from "./auth/local";
+import type { AuthProvider } from "./auth/port";
+import { loadSessionSecret } from "./auth/session-secret";
+import { createSupabaseAuth } from "./auth/supabase";
+import { type Config, readConfig } from "./config";
+import { startMailDelivery } from "./mail/delivery-loop";
+import { createResendTransport } from "./mail/resend";
+import { type MailTransport, outboxTransport } from "./mail/transport";
+import type { Database } from "./sql/engine";
+import { openDatabase } from "./sql/open-database";
+
+export interface App {
+  config: Config;
+  db: Database;
+  auth: AuthProvider;
+  mail: MailTransport;
+}
+
+const globalApp = globalThis as typeof globalThis & { openhuisApp?: Promise<App> };
+
+/** The composition root: one per process (kept on globalThis so dev reloads reuse the open database). */
+export function getApp(): Promise<App> {
+  globalApp.openhuisApp ??= createApp(readConfig());
+  return globalApp.openhuisApp;
+}
+
+async function createApp(config: Config): Promise<App> {
+  const db = await openDatabase(config);
+  const mail = config.RESEND_API_KEY ? createResendTransport(config.RESEND_API_KEY, config.MAIL_FROM) : outboxTransport;
+  const auth = await createAuth(config, db);
+  startMailDelivery(db, mail);
+  return { config, db, auth, mail };
+}
+
+async function createAuth(config: Config, db: Database): Promise<AuthProvider> {
+  if (config.SUPABASE_URL && config.SUPABASE_ANON_KEY) {
+    return createSupabaseAuth({
+      url: config.SUPABASE_URL,
+      anonKey: config.SUPABASE_ANON_KEY,
+      secureCookies: config.production,
+    });
+  }
+  const secretFile = join(config.PGLITE_DATA_DIR, "..", "session-secret");
+  const secret = await loadSessionSecret(config.SESSION_SECRET, secretFile);
+  return createLocalAuth(db, secret, config.production);
+}

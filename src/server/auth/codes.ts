@@ -1,0 +1,28 @@
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+
+export const codeLifetimeMinutes = 15;
+export const maxAttemptsPerCode = 5;
+/** Codes one address may request per quarter of an hour; more are silently dropped. */
+export const maxCodesPerWindow = 5;
+
+export function newSignInSecret(): { code: string; linkToken: string } {
+  return {
+    code: randomInt(0, 1_000_000).toString().padStart(6, "0"),
+    linkToken: randomBytes(32).toString("base64url"),
+  };
+}
+
+/** Keyed, so a stolen table of hashes cannot be brute-forced over the million possible codes. */
+export function hashCode(pepper: Uint8Array, email: string, code: string): string {
+  return createHmac("sha256", pepper).update(`${email}:${code}`).digest("hex");
+}
+
+export function hashLinkToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function sameHash(a: string, b: string): boolean {
+  const left = Buffer.from(a, "hex");
+  const right = Buffer.from(b, "hex");
+  return left.length === right.length && timingSafeEqual(left, right);
+}

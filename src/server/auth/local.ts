@@ -1,0 +1,129 @@
+import type { Database } from "../sql/engine";
+import { withService } from "../sql/with-user";
+import { signInCodeEmail } from "../mail/templates/sign-in-code";
+import {
+  codeLifetimeMinutes,
+  hashCode,
+  hashLinkToken,
+  maxAttemptsPerCode,
+  maxCodesPerWindow,
+  newSignInSecret,
+  sameHash,
+} from "./codes";
+import type { AuthProvider, AuthRequest, VerifyFailure, VerifyResult } from "./port";
+import { sessionLifetimeSeconds, signSession, verifySession } from "./session-token";
+
+export const sessionCookie = "openhuis_session";
+
+type CodeCheck = { ok: true } | { ok: false; reason: VerifyFailure };
+
+interface CodeRow {
+  id: string;
+  email: string;
+  code_hash: string;
+  attempts: number;
+  expired: boolean;
+}
+
+/** Email codes and magic links kept in our own database, session in a signed httpOnly cookie. */
+export function createLocalAuth(db: Database, secret: Uint8Array, secureCookies: boolean): AuthProvider {
+  async function signIn(ctx: AuthRequest, email: string): Promise<VerifyResult> {
+    const user = await withService(db, async (tx) => {
+      const [row] = await tx.query<{ id: string }>(
+        `insert into auth.users (email, email_confirmed_at, last_sign_in_at) values ($1, now(), now())
+         on conflict (email) do update set last_sign_in_at = now(), updated_at = now()
+         returning id`,
+        [email],
+      );
+      return row;
+    });
+    const token = await signSession(secret, { id: user.id, email });
+    ctx.cookies.set(sessionCookie, token, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: secureCookies,
+      path: "/",
+      maxAge: sessionLifetimeSeconds,
+    });
+    const claims = await verifySession(secret, token);
+    if (!claims) throw new Error("a freshly signed session did not verify");
+    return { ok: true, claims };
+  }
+
+  return {
+    name: "local",
+
+    async requestCode(_ctx, email, confirmUrl) {
+      await withService(db, async (tx) => {
+        const [recent] = await tx.query<{ count: number }>(
+          `select count(*)::int as count from private.sign_in_codes
+           where email = $1 and created_at > now() - interval '15 minutes'`,
+          [email],
+        );
+        if (recent.count >= maxCodesPerWindow) return;
+        const { code, linkToken } = newSignInSecret();
+        // Only the newest code counts: older unused ones stop working.
+        await tx.query("update private.sign_in_codes set used_at = now() where email = $1 and used_at is null", [
+          email,
+        ]);
+        await tx.query(
+          `insert into private.sign_in_codes (email, code_hash, link_hash, expires_at)
+           values ($1, $2, $3, now() + make_interval(mins => $4))`,
+          [email, hashCode(secret, email, code), hashLinkToken(linkToken), codeLifetimeMinutes],
+        );
+        const link = new URL(confirmUrl);
+        link.searchParams.set("token_hash", linkToken);
+        tx.queueMail(signInCodeEmail(email, code, link.toString()));
+      });
+    },
+
+    async verifyCode(ctx, email, code) {
+      const check = await withService(db, async (tx): Promise<CodeCheck> => {
+        const [row] = await tx.query<CodeRow>(
+          `select id, email, code_hash, attempts, expires_at < now() as expired from private.sign_in_codes
+           where email = $1 and used_at is null order by created_at desc limit 1 for update`,
+          [email],
+        );
+        if (!row) return { ok: false, reason: "invalid" };
+        if (row.attempts >= maxAttemptsPerCode) return { ok: false, reason: "too_many_attempts" };
+        if (row.expired) return { ok: false, reason: "expired" };
+        if (!sameHash(row.code_hash, hashCode(secret, email, code))) {
+          await tx.query("update private.sign_in_codes set attempts = attempts + 1 where id = $1", [row.id]);
+          return {
+            ok: false,
+            reason: row.attempts + 1 >= maxAttemptsPerCode ? "too_many_attempts" : "invalid",
+          };
+        }
+        await tx.query("update private.sign_in_codes set used_at = now() where id = $1", [row.id]);
+        return { ok: true };
+      });
+      return check.ok ? signIn(ctx, email) : check;
+    },
+
+    async verifyLink(ctx, tokenHash) {
+      const row = await withService(db, async (tx) => {
+        const [found] = await tx.query<{ id: string; email: string; expired: boolean }>(
+          `select id, email, expires_at < now() as expired from private.sign_in_codes
+           where link_hash = $1 and used_at is null and attempts < $2 for update`,
+          [hashLinkToken(tokenHash), maxAttemptsPerCode],
+        );
+        if (found && !found.expired) {
+          await tx.query("update private.sign_in_codes set used_at = now() where id = $1", [found.id]);
+        }
+        return found;
+      });
+      if (!row) return { ok: false, reason: "invalid" };
+      if (row.expired) return { ok: false, reason: "expired" };
+      return signIn(ctx, row.email);
+    },
+
+    async getClaims(ctx) {
+      const token = ctx.cookies.get(sessionCookie)?.value;
+      return token ? verifySession(secret, token) : null;
+    },
+
+    async signOut(ctx) {
+      ctx.cookies.delete(sessionCookie, { path: "/" });
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { AstroCookies } from "astro";
+import type { Claims } from "../sql/with-user";
+
+/** What an auth adapter needs from the request it runs in. */
+export interface AuthRequest {
+  cookies: AstroCookies;
+  request: Request;
+}
+
+export type VerifyFailure = "invalid" | "expired" | "too_many_attempts";
+export type VerifyResult = { ok: true; claims: Claims } | { ok: false; reason: VerifyFailure };
+
+/**
+ * Email sign-in for staff and applicants alike: a 6-digit code and a magic link in one mail.
+ * Adapters never reveal whether an address is known.
+ */
+export interface AuthProvider {
+  readonly name: "local" | "supabase";
+  requestCode(ctx: AuthRequest, email: string, confirmUrl: URL): Promise<void>;
+  verifyCode(ctx: AuthRequest, email: string, code: string): Promise<VerifyResult>;
+  verifyLink(ctx: AuthRequest, tokenHash: string): Promise<VerifyResult>;
+  /** The signed-in user's verified claims, or null (no, expired or tampered session). */
+  getClaims(ctx: AuthRequest): Promise<Claims | null>;
+  signOut(ctx: AuthRequest): Promise<void>;
+}

@@ -1,0 +1,26 @@
+import { jwtVerify, SignJWT } from "jose";
+import type { Claims } from "../sql/with-user";
+
+const audience = "authenticated";
+export const sessionLifetimeSeconds = 8 * 60 * 60;
+
+/** Session claims in Supabase's shape, so RLS sees the same JWT on every auth adapter. */
+export async function signSession(secret: Uint8Array, user: { id: string; email: string }): Promise<string> {
+  return new SignJWT({ email: user.email, role: "authenticated", aal: "aal1", amr: [{ method: "otp" }] })
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setSubject(user.id)
+    .setAudience(audience)
+    .setIssuedAt()
+    .setExpirationTime(`${sessionLifetimeSeconds}s`)
+    .sign(secret);
+}
+
+export async function verifySession(secret: Uint8Array, token: string): Promise<Claims | null> {
+  try {
+    const { payload } = await jwtVerify(token, secret, { audience, algorithms: ["HS256"] });
+    if (typeof payload.sub !== "string" || payload.role !== "authenticated") return null;
+    return { ...payload, sub: payload.sub, role: "authenticated" } as Claims;
+  } catch {
+    return null;
+  }
+}

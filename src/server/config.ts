@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"])
+  .optional()
+  .transform((value) => (value === undefined ? undefined : value === "true" || value === "1"));
+
+const configSchema = z.object({
+  NODE_ENV: z.string().default("development"),
+  PUBLIC_SITE_URL: z.url().optional(),
+  DATABASE_URL: z.string().optional(),
+  DATABASE_PREPARE: booleanFlag,
+  PGLITE_DATA_DIR: z.string().default(".data/pglite"),
+  SESSION_SECRET: z.string().min(32, "SESSION_SECRET moet minstens 32 tekens lang zijn").optional(),
+  SUPABASE_URL: z.url().optional(),
+  SUPABASE_ANON_KEY: z.string().optional(),
+  RESEND_API_KEY: z.string().optional(),
+  MAIL_FROM: z.string().default("Openhuis <noreply@openhuis.nl>"),
+  PDOK_URL: z.url().optional(),
+  SEED_DEMO_DATA: booleanFlag,
+});
+
+export type Config = z.infer<typeof configSchema> & { production: boolean };
+
+/** Environment variables, read once and validated; see README for what each switches. */
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Ongeldige configuratie: ${z.prettifyError(parsed.error)}`);
+  }
+  const config = { ...parsed.data, production: parsed.data.NODE_ENV === "production" };
+  if (config.production && !config.SESSION_SECRET && !config.SUPABASE_URL) {
+    throw new Error("Zet SESSION_SECRET (of SUPABASE_URL) in productie.");
+  }
+  return config;
+}

@@ -1,0 +1,20 @@
+/** The one error type whose message may be shown to a user: Dutch, without internals. */
+export class UserFacingError extends Error {
+  readonly field: string | undefined;
+  constructor(message: string, field?: string) {
+    super(message);
+    this.name = "UserFacingError";
+    this.field = field;
+  }
+}
+
+export const notAllowedMessage = "Je hebt geen rechten voor deze handeling.";
+
+/** Postgres refused for lack of rights (RLS, grants or a function's own check). */
+export function isPermissionDenied(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "42501";
+}
+
+export function isInvalidParameter(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "22023";
+}

@@ -1,0 +1,58 @@
+import { postcodeAreaRows } from "./gazetteer-data";
+import type { Address, GeocodeResult, Geocoder } from "./port";
+import { houseNumberOf, normalizePostcode } from "./postcode";
+
+export interface PostcodeArea {
+  postcode4: string;
+  place: string;
+  municipality: string;
+  province: string;
+  /** The centroid, the only point of the area the gazetteer knows. */
+  lat: number;
+  lng: number;
+}
+
+export const postcodeAreas: readonly PostcodeArea[] = Object.entries(postcodeAreaRows).flatMap(
+  ([province, municipalities]) =>
+    Object.entries(municipalities).flatMap(([municipality, rows]) =>
+      rows.map(([postcode4, place, lat, lng]) => ({ postcode4, place, municipality, province, lat, lng })),
+    ),
+);
+
+const byPostcode4 = new Map(postcodeAreas.map((area) => [area.postcode4, area]));
+
+export function findPostcodeArea(postcode4: string): PostcodeArea | undefined {
+  return byPostcode4.get(postcode4.trim());
+}
+
+export function postcodeAreasInMunicipality(municipality: string): PostcodeArea[] {
+  return postcodeAreas.filter((area) => area.municipality === municipality);
+}
+
+export function municipalities(): string[] {
+  return [...new Set(postcodeAreas.map((area) => area.municipality))].sort((a, b) => a.localeCompare(b, "nl"));
+}
+
+/**
+ * Offline geocoder: places every address at its postcode-4 centroid, so the exact and the
+ * approximate point coincide. For development, tests and when PDOK cannot be reached.
+ */
+export function createGazetteerGeocoder(): Geocoder {
+  return {
+    async geocode(address: Address): Promise<GeocodeResult | null> {
+      const postcode = normalizePostcode(address.postcode);
+      if (!postcode || houseNumberOf(address.houseNumber) === null) return null;
+      const area = findPostcodeArea(postcode.slice(0, 4));
+      if (!area) return null;
+      return {
+        lat: area.lat,
+        lng: area.lng,
+        municipality: area.municipality,
+        postcode4: area.postcode4,
+        approxLat: area.lat,
+        approxLng: area.lng,
+        source: "gazetteer",
+      };
+    },
+  };
+}
