@@ -3,8 +3,9 @@ import type { MailTransport } from "./transport";
 
 export class MailDeliveryError extends Error {}
 
-export function createResendTransport(apiKey: string, from: string): MailTransport {
-  const resend = new Resend(apiKey);
+/** `baseUrl` is for tests against a local fake; the SDK also honours RESEND_BASE_URL. */
+export function createResendTransport(apiKey: string, from: string, baseUrl?: string): MailTransport {
+  const resend = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
   return {
     name: "resend",
     async send(mail) {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { landingPath, type Membership, workspaceForPath } from "../../../src/domain/staff/roles";
+
+const membership = (role: Membership["role"]): Membership => ({
+  id: role,
+  organisationId: "org",
+  organisationName: "Pleegzorg",
+  role,
+});
+
+describe("workspaces", () => {
+  it("admits each workspace's own role only", () => {
+    expect(workspaceForPath("/werving")?.role).toBe("recruiter");
+    expect(workspaceForPath("/plaatsing/zoeken")?.role).toBe("placement_worker");
+    expect(workspaceForPath("/beheer")?.role).toBe("admin");
+    expect(workspaceForPath("/wervingsavond")).toBeUndefined();
+  });
+
+  it("sends staff to their workspace after signing in, and applicants to their own page", () => {
+    expect(landingPath([membership("placement_worker")])).toBe("/plaatsing");
+    expect(landingPath([membership("admin"), membership("recruiter")])).toBe("/werving");
+    expect(landingPath([])).toBe("/mijn");
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { requestCodeSchema, safeNextPath, verifyCodeSchema } from "../../../src/domain/auth/sign-in";
+
+describe("sign-in input", () => {
+  it("accepts an address with spaces and capitals, and stores it in lower case", () => {
+    expect(requestCodeSchema.parse({ email: "  Jan.Jansen@Example.NL " }).email).toBe("jan.jansen@example.nl");
+  });
+
+  it("tells in Dutch what is wrong with an empty or malformed address", () => {
+    const empty = requestCodeSchema.safeParse({ email: "" });
+    const malformed = requestCodeSchema.safeParse({ email: "jan@" });
+    expect(empty.error?.issues[0].message).toBe("Vul je e-mailadres in.");
+    expect(malformed.error?.issues[0].message).toMatch(/geldig e-mailadres/);
+  });
+
+  it("accepts a code typed with spaces, as people copy it from an email", () => {
+    expect(verifyCodeSchema.parse({ email: "a@b.nl", code: " 123 456 " }).code).toBe("123456");
+  });
+
+  it("refuses a code that is not six digits", () => {
+    const result = verifyCodeSchema.safeParse({ email: "a@b.nl", code: "12345a" });
+    expect(result.error?.issues[0].message).toBe("De code bestaat uit 6 cijfers.");
+  });
+});
+
+describe("where to go after signing in", () => {
+  it("keeps a path on this site", () => {
+    expect(safeNextPath("/werving?tab=1")).toBe("/werving?tab=1");
+  });
+
+  it("ignores links to other sites, so a crafted link cannot send someone away", () => {
+    expect(safeNextPath("https://evil.example")).toBeUndefined();
+    expect(safeNextPath("//evil.example")).toBeUndefined();
+    expect(safeNextPath("/\\evil.example")).toBeUndefined();
+  });
+});
