@@ -22,7 +22,10 @@ const probeSchema = `
 
   create function private.lint_probe_for_visitors() returns int language sql as 'select 1';
   grant execute on function private.lint_probe_for_visitors() to anon;
-  create function public.lint_probe_not_granted() returns int language sql as 'select 1';
+  create function private.lint_probe_for_staff() returns int language sql as 'select 1';
+  revoke execute on function private.lint_probe_for_staff() from public;
+  grant execute on function private.lint_probe_for_staff() to authenticated;
+  revoke execute on function public.lint_probe_definer(), public.lint_probe_definer_pinned() from public;
 
   create table public.lint_probe_owned (id int, owner uuid, email text);
   alter table public.lint_probe_owned enable row level security;
@@ -60,8 +63,7 @@ const probes: Record<LintName, { caught: string[]; passed: string[] }> = {
   },
   "functions in public or private that anon may execute": {
     caught: ["private.lint_probe_for_visitors()"],
-    // New functions are closed by the migrations' default privileges until granted.
-    passed: ["public.lint_probe_not_granted()", "public.lint_probe_definer()"],
+    passed: ["private.lint_probe_for_staff()", "public.lint_probe_definer()"],
   },
   "policies that call auth.uid() or auth.jwt() once per row": {
     caught: ["public.lint_probe_owned: bare uid", "public.lint_probe_owned: bare jwt"],
@@ -118,5 +120,18 @@ describe.each(testEngines)("schema lint on $name", (engine) => {
       // The migrated schema is clean (above), so the probes are all a check may find.
       expect(flagged.sort()).toEqual([...caught].sort());
     });
+  });
+  // Known migration bug: `alter default privileges in schema … revoke execute … from public` is a
+  // no-op (per-schema defaults only add to the global ones), so a new function is open to anon until
+  // a migration revokes it. Drop `.fails` once a migration runs the global
+  // `alter default privileges revoke execute on functions from public`.
+  it.fails("a function a later migration adds is closed to visitors until it is granted", async () => {
+    const { db, dispose } = await engine.open();
+    try {
+      await db.exec("create function public.lint_probe_not_granted() returns int language sql as 'select 1'");
+      expect(await flaggedBy(db, "functions in public or private that anon may execute")).toEqual([]);
+    } finally {
+      await dispose();
+    }
   });
 });

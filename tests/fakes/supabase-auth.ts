@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWK } from "jose";
+import { exportJWK, generateKeyPair, type JWK, jwtVerify, SignJWT } from "jose";
 
 /**
  * A local stand-in for Supabase Auth (GoTrue) behind the API gateway, for the endpoints
@@ -113,7 +113,9 @@ class GoTrueError extends Error {
 const apiVersionHeader = "x-supabase-api-version";
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {}): Promise<FakeSupabaseAuth> {
+export async function startFakeSupabaseAuth(
+  options: FakeSupabaseAuthOptions = {},
+): Promise<FakeSupabaseAuth> {
   const otpLifetime = options.otpLifetimeSeconds ?? 3600;
   const accessTokenLifetime = options.accessTokenLifetimeSeconds ?? 3600;
   const emailFrequency = options.emailFrequencySeconds ?? 60;
@@ -122,7 +124,14 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
 
   const kid = randomUUID();
   const { privateKey, publicKey } = await generateKeyPair("ES256", { extractable: true });
-  const publicJwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: "ES256", use: "sig", key_ops: ["verify"], ext: true };
+  const publicJwk: JWK = {
+    ...(await exportJWK(publicKey)),
+    kid,
+    alg: "ES256",
+    use: "sig",
+    key_ops: ["verify"],
+    ext: true,
+  };
   const hsSecret = new TextEncoder().encode(randomBytes(32).toString("hex"));
 
   const usersByEmail = new Map<string, FakeUser>();
@@ -140,7 +149,9 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
       injected.set(path, [...(injected.get(path) ?? []), error]);
     },
     users: () =>
-      [...usersByEmail.values()].filter((user) => user.confirmedAt !== null).map(({ id, email }) => ({ id, email })),
+      [...usersByEmail.values()]
+        .filter((user) => user.confirmedAt !== null)
+        .map(({ id, email }) => ({ id, email })),
     sessionCount: () => [...sessions.values()].filter((session) => !session.revoked).length,
     close: async () => {},
   };
@@ -150,7 +161,12 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
   const issuer = () => `${fake.url}/auth/v1`;
 
   function userJson(user: FakeUser): Record<string, unknown> {
-    const identityData = { email: user.email, email_verified: user.confirmedAt !== null, phone_verified: false, sub: user.id };
+    const identityData = {
+      email: user.email,
+      email_verified: user.confirmedAt !== null,
+      phone_verified: false,
+      sub: user.id,
+    };
     return {
       id: user.id,
       aud: "authenticated",
@@ -183,7 +199,10 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
     };
   }
 
-  async function accessToken(user: FakeUser, session: FakeSession): Promise<{ token: string; expiresAt: number }> {
+  async function accessToken(
+    user: FakeUser,
+    session: FakeSession,
+  ): Promise<{ token: string; expiresAt: number }> {
     const iat = Math.floor(now() / 1000);
     const expiresAt = iat + accessTokenLifetime;
     const claims = {
@@ -223,7 +242,12 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
   }
 
   function newSession(user: FakeUser): FakeSession {
-    const session = { id: randomUUID(), userId: user.id, refreshToken: randomBytes(9).toString("base64url"), revoked: false };
+    const session = {
+      id: randomUUID(),
+      userId: user.id,
+      refreshToken: randomBytes(9).toString("base64url"),
+      revoked: false,
+    };
     sessions.set(session.refreshToken, session);
     return session;
   }
@@ -247,12 +271,19 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
       sub = payload.sub;
       sessionId = payload.session_id;
     } catch (error) {
-      throw new GoTrueError(403, "bad_jwt", `invalid JWT: unable to parse or verify signature, ${String(error)}`);
+      throw new GoTrueError(
+        403,
+        "bad_jwt",
+        `invalid JWT: unable to parse or verify signature, ${String(error)}`,
+      );
     }
     const user = typeof sub === "string" ? userById(sub) : undefined;
     if (!user) throw new GoTrueError(403, "user_not_found", "User from sub claim in JWT does not exist");
-    const session = [...sessions.values()].find((candidate) => candidate.id === sessionId && !candidate.revoked);
-    if (!session) throw new GoTrueError(403, "session_not_found", "Session from session_id claim in JWT does not exist");
+    const session = [...sessions.values()].find(
+      (candidate) => candidate.id === sessionId && !candidate.revoked,
+    );
+    if (!session)
+      throw new GoTrueError(403, "session_not_found", "Session from session_id claim in JWT does not exist");
     return { user, sessionId: session.id };
   }
 
@@ -274,7 +305,11 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
     if (!user && !createUser) throw new GoTrueError(422, "otp_disabled", "Signups not allowed for otp");
     if (user?.lastMailAt && now() < user.lastMailAt + emailFrequency * 1000) {
       const wait = Math.ceil((user.lastMailAt + emailFrequency * 1000 - now()) / 1000);
-      throw new GoTrueError(429, "over_email_send_rate_limit", `For security purposes, you can only request this after ${wait} seconds.`);
+      throw new GoTrueError(
+        429,
+        "over_email_send_rate_limit",
+        `For security purposes, you can only request this after ${wait} seconds.`,
+      );
     }
     if (!user) {
       user = {
@@ -290,14 +325,23 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
       usersByEmail.set(email, user);
     }
     const token = randomInt(0, 1_000_000).toString().padStart(6, "0");
-    const hash = createHash("sha224").update(email + token).digest("hex");
+    const hash = createHash("sha224")
+      .update(email + token)
+      .digest("hex");
     const stored = challenge ? `pkce_${hash}` : hash;
     const pending = { hash: stored, sentAt: now() };
     const template = user.confirmedAt === null ? "confirmation" : "magic_link";
     if (template === "confirmation") user.confirmation = pending;
     else user.recovery = pending;
     user.lastMailAt = now();
-    fake.mails.push({ to: email, template, token, tokenHash: stored, redirectTo: query.redirect_to ?? fake.url, siteUrl: fake.url });
+    fake.mails.push({
+      to: email,
+      template,
+      token,
+      tokenHash: stored,
+      redirectTo: query.redirect_to ?? fake.url,
+      siteUrl: fake.url,
+    });
     return {};
   }
 
@@ -316,16 +360,24 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
     let user: FakeUser | undefined;
     if (token) {
       const email = rawEmail.trim().toLowerCase();
-      if (!email) throw new GoTrueError(400, "validation_failed", "Only an email address or phone number should be provided on verify");
+      if (!email)
+        throw new GoTrueError(
+          400,
+          "validation_failed",
+          "Only an email address or phone number should be provided on verify",
+        );
       if (!emailPattern.test(email)) throw new GoTrueError(422, "validation_failed", "Invalid email format");
-      const hash = createHash("sha224").update(email + token).digest("hex");
+      const hash = createHash("sha224")
+        .update(email + token)
+        .digest("hex");
       user = usersByEmail.get(email);
       if (!user) throw new GoTrueError(403, "otp_expired", "Token has expired or is invalid");
       if (isValid(user.confirmation, hash)) user.confirmation = null;
       else if (isValid(user.recovery, hash)) user.recovery = null;
       else throw new GoTrueError(403, "otp_expired", "Token has expired or is invalid");
     } else {
-      if (rawEmail) throw new GoTrueError(400, "validation_failed", "Only the token_hash and type should be provided");
+      if (rawEmail)
+        throw new GoTrueError(400, "validation_failed", "Only the token_hash and type should be provided");
       user = [...usersByEmail.values()].find(
         (candidate) => candidate.confirmation?.hash === tokenHash || candidate.recovery?.hash === tokenHash,
       );
@@ -356,7 +408,12 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
     return sessionResponse(user, session);
   }
 
-  async function route(request: IncomingMessage, path: string, query: Record<string, string>, body: Record<string, unknown>) {
+  async function route(
+    request: IncomingMessage,
+    path: string,
+    query: Record<string, string>,
+    body: Record<string, unknown>,
+  ) {
     const method = request.method ?? "GET";
     if (method === "GET" && path === "/auth/v1/.well-known/jwks.json") {
       return { status: 200, json: { keys: signing === "ES256" ? [publicJwk] : [] } };
@@ -364,7 +421,8 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
     if (method === "POST" && path === "/auth/v1/otp") return { status: 200, json: await otp(body, query) };
     if (method === "POST" && path === "/auth/v1/verify") return { status: 200, json: await verify(body) };
     if (method === "POST" && path === "/auth/v1/token") {
-      if (query.grant_type !== "refresh_token") throw new GoTrueError(400, "validation_failed", "unsupported_grant_type");
+      if (query.grant_type !== "refresh_token")
+        throw new GoTrueError(400, "validation_failed", "unsupported_grant_type");
       return { status: 200, json: await refresh(body) };
     }
     if (method === "GET" && path === "/auth/v1/user") {
@@ -377,7 +435,11 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
       for (const session of sessions.values()) {
         const mine = session.userId === user.id;
         if (!mine) continue;
-        if (scope === "global" || (scope === "local" && session.id === sessionId) || (scope === "others" && session.id !== sessionId)) {
+        if (
+          scope === "global" ||
+          (scope === "local" && session.id === sessionId) ||
+          (scope === "others" && session.id !== sessionId)
+        ) {
           session.revoked = true;
         }
       }
@@ -389,14 +451,12 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
   function sendError(request: IncomingMessage, response: ServerResponse, error: FakeError): void {
     if (error.code === undefined) {
       // Not GoTrue but the gateway in front of it (Kong): its own shape, no API version.
-      response.writeHead(error.status, { "content-type": "application/json" }).end(JSON.stringify({ message: error.message }));
+      response
+        .writeHead(error.status, { "content-type": "application/json" })
+        .end(JSON.stringify({ message: error.message }));
       return;
     }
     const versioned = apiVersioning && (request.headers[apiVersionHeader] ?? "") >= "2024-01-01";
-    if (error.status >= 500 && error.status !== 500) {
-      response.writeHead(error.status, { "content-type": "text/plain" }).end(error.message);
-      return;
-    }
     if (versioned) {
       response
         .writeHead(error.status, { "content-type": "application/json", [apiVersionHeader]: "2024-01-01" })
@@ -416,7 +476,7 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
         const url = new URL(request.url ?? "/", "http://127.0.0.1");
         const query = Object.fromEntries(url.searchParams);
         const text = Buffer.concat(chunks).toString("utf8");
-        let body: unknown = undefined;
+        let body: unknown;
         try {
           body = text ? JSON.parse(text) : undefined;
         } catch {
@@ -444,8 +504,10 @@ export async function startFakeSupabaseAuth(options: FakeSupabaseAuthOptions = {
           if (json === undefined) response.writeHead(status).end();
           else response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
         } catch (error) {
-          if (error instanceof GoTrueError) sendError(request, response, { status: error.status, code: error.code, message: error.message });
-          else sendError(request, response, { status: 500, code: "unexpected_failure", message: String(error) });
+          if (error instanceof GoTrueError)
+            sendError(request, response, { status: error.status, code: error.code, message: error.message });
+          else
+            sendError(request, response, { status: 500, code: "unexpected_failure", message: String(error) });
         }
       })();
     });

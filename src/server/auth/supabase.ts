@@ -1,7 +1,7 @@
-import { createServerClient, parseCookieHeader } from "@supabase/ssr";
 import type { CookieOptions } from "@supabase/ssr";
-import { isAuthApiError } from "@supabase/supabase-js";
+import { createServerClient, parseCookieHeader } from "@supabase/ssr";
 import type { AuthError, JwtPayload, SupabaseClient } from "@supabase/supabase-js";
+import { isAuthApiError } from "@supabase/supabase-js";
 import type { AstroCookies } from "astro";
 import type { Claims } from "../sql/with-user";
 import type { AuthProvider, AuthRequest, VerifyFailure, VerifyResult } from "./port";
@@ -142,7 +142,7 @@ export function createSupabaseAuth(options: SupabaseAuthOptions): AuthProvider {
         if (isOutage(error)) throw outageError("send a sign-in code", error);
         // Rate limits, refused or malformed addresses: answer as if a code went out, so the page
         // never tells whether an address is known. The log names the reason, never the address.
-        console.warn(`Supabase Auth did not send a sign-in code: ${describe(error)}`);
+        console.warn(`Supabase Auth did not send a sign-in code: ${explain(error)}`);
         return;
       }
       ctx.cookies.set(codeSentCookie, String(nowSeconds()), {
@@ -166,19 +166,10 @@ export function createSupabaseAuth(options: SupabaseAuthOptions): AuthProvider {
     },
 
     async signOut(ctx) {
-      let cleared = false;
-      try {
-        // `local` drops this session only, and removes the cookies before it calls GoTrue.
-        const { error } = await client(ctx).auth.signOut({ scope: "local" });
-        cleared = !error;
-      } catch {
-        cleared = false;
-      }
-      if (!cleared) {
-        for (const { name } of parseCookieHeader(ctx.request.headers.get("cookie") ?? "")) {
-          if (name.startsWith(storageKey)) ctx.cookies.delete(name, baseCookie);
-        }
-      }
+      // Scope `local` ends this session only (not the user's other devices), and auth-js removes
+      // the session, and so the cookies, before it calls GoTrue: a failed call changes nothing here.
+      const { error } = await client(ctx).auth.signOut({ scope: "local" });
+      if (error) console.warn(`Supabase Auth could not end a session: ${explain(error)}`);
       ctx.cookies.delete(codeSentCookie, baseCookie);
     },
   };
@@ -197,7 +188,8 @@ async function readClaims(supabase: SupabaseClient): Promise<Claims | null> {
   try {
     const { data, error } = await supabase.auth.getClaims();
     if (error || !data) {
-      if (error && isOutage(error)) console.warn(`Supabase Auth could not check a session: ${describe(error)}`);
+      if (error && isOutage(error))
+        console.warn(`Supabase Auth could not check a session: ${explain(error)}`);
       return null;
     }
     return toClaims(data.claims);
@@ -226,10 +218,10 @@ function isOutage(error: AuthError): boolean {
 }
 
 function outageError(action: string, error: AuthError): Error {
-  return new Error(`Supabase Auth could not ${action}: ${describe(error)}`, { cause: error });
+  return new Error(`Supabase Auth could not ${action}: ${explain(error)}`, { cause: error });
 }
 
-function describe(error: AuthError): string {
+function explain(error: AuthError): string {
   return `${error.name} (status ${error.status ?? "none"}${error.code ? `, ${error.code}` : ""})`;
 }
 

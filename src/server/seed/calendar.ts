@@ -4,6 +4,11 @@ export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * dayMs);
 }
 
+/** Days from `from` to `to`, never negative. */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.max(0, (to.getTime() - from.getTime()) / dayMs);
+}
+
 export function addYears(date: Date, years: number): Date {
   const moved = new Date(date.getTime());
   moved.setUTCFullYear(moved.getUTCFullYear() + years);

@@ -1,12 +1,24 @@
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Database } from "./engine";
 
-const here = fileURLToPath(new URL(".", import.meta.url));
-export const defaultMigrationsDir = join(here, "../../../supabase/migrations");
-const authShimPath = join(here, "auth-shim.sql");
+/** The folder holding supabase/, found from this file both in src/ and in the built dist/. */
+function findSupabaseDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "supabase", "migrations"))) {
+    const parent = dirname(dir);
+    if (parent === dir) return join(process.cwd(), "supabase");
+    dir = parent;
+  }
+  return join(dir, "supabase");
+}
+
+const supabaseDir = findSupabaseDir();
+export const defaultMigrationsDir = join(supabaseDir, "migrations");
+const authShimPath = join(supabaseDir, "local", "auth-shim.sql");
 
 export interface Migration {
   version: string;

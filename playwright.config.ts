@@ -1,0 +1,44 @@
+import { defineConfig } from "@playwright/test";
+
+const port = 4322;
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    // The built server on a fresh embedded database with demo data, as `npm start` runs it.
+    command: "rm -rf .data/e2e && tsx scripts/prepare-database.ts && node dist/server/entry.mjs",
+    url: `${baseURL}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      PGLITE_DATA_DIR: ".data/e2e/pglite",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      PUBLIC_SITE_URL: baseURL,
+      ASTRO_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findPostcodeArea } from "../../src/server/geocode/gazetteer";
+import { demoHouseholds } from "../../src/server/seed/demo-households";
+import { demoPlacementNeeds } from "../../src/server/seed/demo-placement-needs";
+import { type DemoLogin, seedDemoData } from "../../src/server/seed/seed-demo";
+import type { Database } from "../../src/server/sql/engine";
+import { withService } from "../../src/server/sql/with-user";
+import { testEngines } from "../support/databases";
+
+const today = new Date("2026-11-23T10:00:00Z");
+
+/** Row counts plus a fingerprint of every seeded table's content. */
+const snapshot = (db: Database) =>
+  withService(db, async (tx) => {
+    const [row] = await tx.query(`
+      select
+        (select count(*)::int from public.regions) as regions,
+        (select count(*)::int from public.organisations) as organisations,
+        (select count(*)::int from auth.users) as users,
+        (select count(*)::int from public.memberships) as memberships,
+        (select count(*)::int from public.households) as households,
+        (select count(*)::int from private.household_addresses) as addresses,
+        (select count(*)::int from public.placement_needs) as placement_needs,
+        (select md5(string_agg(o::text, '|' order by o.slug)) from public.organisations o) as organisations_md5,
+        (select md5(string_agg(h::text, '|' order by h.id)) from public.households h) as households_md5,
+        (select md5(string_agg(a::text, '|' order by a.household_id)) from private.household_addresses a)
+          as addresses_md5,
+        (select md5(string_agg(n::text, '|' order by n.reference)) from public.placement_needs n) as needs_md5`);
+    return row;
+  });
+
+// Common Dutch first names and surnames: none may turn up in a label meant to be pseudonymous.
+const names = ["jan", "piet", "anna", "emma", "sophie", "daan", "lucas", "de vries", "jansen", "bakker", "visser"];
+
+describe.each(testEngines)("the demo data on $name", (engine) => {
+  let db: Database;
+  let dispose: () => Promise<void>;
+  let logins: DemoLogin[];
+
+  beforeAll(async () => {
+    ({ db, dispose } = await engine.open());
+    logins = await seedDemoData(db, { today });
+  });
+
+  afterAll(() => dispose());
+
+  it("can be seeded twice: the second run changes nothing and returns the same logins", async () => {
+    const before = await snapshot(db);
+
+    const again = await seedDemoData(db, { today: new Date("2026-12-01T08:00:00Z") });
+
+    expect(await snapshot(db)).toEqual(before);
+    expect(again).toEqual(logins);
+  });
+
+  it("fills one region with three providers, ~300 households and ~40 placement needs", async () => {
+    const counts = await snapshot(db);
+    expect(counts).toMatchObject({ regions: 1, organisations: 3, users: 5, memberships: 5 });
+    expect(counts.households).toBeGreaterThanOrEqual(250);
+    expect(counts.addresses).toBe(counts.households);
+    expect(counts.placement_needs).toBeGreaterThanOrEqual(30);
+
+    const [region] = await withService(db, (tx) =>
+      tx.query<{ slug: string; name: string }>("select slug, name from public.regions"),
+    );
+    expect(region).toEqual({ slug: "midden-nederland", name: "Regio Midden-Nederland" });
+  });
+
+  it("returns a login per role, including staff of other organisations for cross-organisation checks", async () => {
+    expect(logins).toEqual([
+      { email: "beheerder@openhuis.test", role: "admin", organisation: "Pleegzorg Utrecht Stad" },
+      { email: "werver@openhuis.test", role: "recruiter", organisation: "Pleegzorg Utrecht Stad" },
+      { email: "plaatser@openhuis.test", role: "placement_worker", organisation: "Pleegzorg Utrecht Stad" },
+      { email: "werver.heuvelrug@openhuis.test", role: "recruiter", organisation: "Gezinshuizen De Heuvelrug" },
+      { email: "plaatser.eemland@openhuis.test", role: "placement_worker", organisation: "Steunouders Eemland" },
+    ]);
+    const memberships = await withService(db, (tx) =>
+      tx.query<{ email: string; role: string; organisation: string; confirmed: boolean }>(
+        `select u.email, m.role::text as role, o.name as organisation, u.email_confirmed_at is not null as confirmed
+         from public.memberships m
+         join auth.users u on u.id = m.user_id
+         join public.organisations o on o.id = m.organisation_id`,
+      ),
+    );
+    expect(memberships).toHaveLength(logins.length);
+    for (const login of logins) {
+      expect(memberships).toContainEqual({ ...login, confirmed: true });
+    }
+  });
+
+  it("puts every household on the map at its postcode-4 centroid, and its address within 400 m of it", async () => {
+    const households = await withService(db, (tx) =>
+      tx.query<{
+        postcode4: string;
+        municipality: string;
+        approx_lat: number;
+        approx_lng: number;
+        postcode: string;
+        lat: number;
+        lng: number;
+      }>(
+        `select h.postcode4, h.municipality, h.approx_lat, h.approx_lng, a.postcode, a.lat, a.lng
+         from public.households h join private.household_addresses a on a.household_id = h.id`,
+      ),
+    );
+    for (const household of households) {
+      const area = findPostcodeArea(household.postcode4);
+      expect(area, household.postcode4).toBeDefined();
+      expect([household.approx_lat, household.approx_lng]).toEqual([area?.lat, area?.lng]);
+      expect(household.municipality).toBe(area?.municipality);
+      expect(household.postcode).toMatch(new RegExp(`^${household.postcode4}[A-Z]{2}$`));
+      const metres = Math.hypot(
+        (household.lat - household.approx_lat) * 111_320,
+        (household.lng - household.approx_lng) * 111_320 * Math.cos((household.lat * Math.PI) / 180),
+      );
+      expect(metres).toBeLessThan(400);
+      expect(metres).toBeGreaterThan(0);
+    }
+  });
+
+  it("lists households only in their own organisation's postcode areas", async () => {
+    const outside = await withService(db, (tx) =>
+      tx.query(
+        `select h.label from public.households h join public.organisations o on o.id = h.organisation_id
+         where not h.postcode4 = any (o.postcode_areas)`,
+      ),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it("labels households pseudonymously, never with a name", async () => {
+    const labels = await withService(db, (tx) =>
+      tx.query<{ label: string }>("select label from public.households"),
+    );
+    for (const { label } of labels) {
+      expect(label).toMatch(/^(Gezin|Gezinshuis|Steungezin) [UHE]-\d{4}$/);
+      expect(names.some((name) => label.toLowerCase().includes(name))).toBe(false);
+    }
+  });
+
+  it("mixes kinds, statuses and stale records the way a real register does", async () => {
+    const [mix] = await withService(db, (tx) =>
+      tx.query<Record<string, number>>(`
+        select
+          count(*) filter (where kind = 'foster_family')::int as foster,
+          count(*) filter (where kind = 'family_home')::int as family_home,
+          count(*) filter (where kind = 'support_family')::int as support,
+          count(*) filter (where kind = 'support_family' and care_forms <> '{part_time}')::int as support_not_part_time,
+          count(*) filter (where status = 'active')::int as active,
+          count(*) filter (where status <> 'active')::int as not_active,
+          count(*) filter (where capacity_updated_at < now() - interval '180 days')::int as stale,
+          count(*) filter (where next_rescreening = vgb_date + interval '2 years')::int as rescreening_in_two_years
+        from public.households`),
+    );
+    expect(mix.foster).toBeGreaterThan(mix.support);
+    expect(mix.support).toBeGreaterThan(mix.family_home);
+    expect(mix.family_home).toBeGreaterThan(0);
+    expect(mix.support_not_part_time).toBe(0);
+    expect(mix.active).toBeGreaterThan(mix.not_active);
+    expect(mix.not_active).toBeGreaterThan(0);
+    expect(mix.stale).toBeGreaterThan(0);
+    expect(mix.rescreening_in_two_years).toBe(mix.foster + mix.family_home + mix.support);
+
+    const statuses = await withService(db, (tx) =>
+      tx.query<{ status: string; without_reason: number }>(
+        `select status::text, count(*) filter (where status_reason is null)::int as without_reason
+         from public.placement_needs group by status`,
+      ),
+    );
+    expect(statuses.map((row) => row.status).sort()).toEqual(["cancelled", "matching", "open", "placed", "proposed"]);
+    expect(statuses.find((row) => row.status === "cancelled")?.without_reason).toBe(0);
+  });
+});
+
+describe("the demo data generators", () => {
+  it("produce the same households and placement needs for the same day", () => {
+    expect(demoHouseholds(today)).toEqual(demoHouseholds(today));
+    expect(demoPlacementNeeds(today)).toEqual(demoPlacementNeeds(today));
+  });
+});

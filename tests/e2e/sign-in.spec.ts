@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { demo, expectNoAxeViolations, latestCode, signIn } from "./support";
+
+const workspaces = [
+  { email: demo.recruiter, own: "/werving", heading: "Werving", others: ["/plaatsing", "/beheer"] },
+  { email: demo.placementWorker, own: "/plaatsing", heading: "Plaatsing", others: ["/werving", "/beheer"] },
+  { email: demo.admin, own: "/beheer", heading: /Beheer/, others: ["/werving", "/plaatsing"] },
+];
+
+for (const { email, own, heading, others } of workspaces) {
+  test(`${email} signs in with the emailed code, lands in ${own} and is refused elsewhere`, async ({ page }) => {
+    await signIn(page, email);
+    await expect(page).toHaveURL(own);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expectNoAxeViolations(page);
+    for (const path of others) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole("heading", { name: "Geen toegang" })).toBeVisible();
+    }
+  });
+}
+
+test("a workspace sends a signed-out visitor to sign in and back", async ({ page }) => {
+  await page.goto("/plaatsing");
+  await expect(page).toHaveURL(/\/inloggen\?next=%2Fplaatsing/);
+  await signIn(page, demo.placementWorker);
+  await expect(page).toHaveURL("/plaatsing");
+});
+
+test("a wrong code gets a Dutch message next to the field, and the right one still works", async ({ page }) => {
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(demo.recruiter);
+  await page.getByRole("button", { name: "Stuur mij een inlogcode" }).click();
+  const code = await latestCode(page, demo.recruiter);
+  await page.getByLabel("Inlogcode").fill(code === "000000" ? "111111" : "000000");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  const field = page.getByLabel("Inlogcode");
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription(/klopt niet/);
+  await expectNoAxeViolations(page);
+  await field.fill(code);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL("/werving");
+});
+
+test("an invalid address keeps what was typed and explains the problem", async ({ page }) => {
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill("jan@");
+  await page.getByRole("button", { name: "Stuur mij een inlogcode" }).click();
+  await expect(page.getByLabel("E-mailadres")).toHaveValue("jan@");
+  await expect(page.getByLabel("E-mailadres")).toHaveAccessibleDescription(/geldig e-mailadres/);
+});
+
+test("an unknown address gets the same answer as a known one", async ({ page }) => {
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill("onbekend@example.nl");
+  await page.getByRole("button", { name: "Stuur mij een inlogcode" }).click();
+  await expect(page.getByRole("heading", { name: "Vul je inlogcode in" })).toBeVisible();
+});
+
+test("the magic link signs in after confirming with a button", async ({ page }) => {
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(demo.placementWorker);
+  await page.getByRole("button", { name: "Stuur mij een inlogcode" }).click();
+  const outbox = await (await page.request.get(`/dev/outbox?aan=${encodeURIComponent(demo.placementWorker)}`)).text();
+  const messageId = /\/dev\/outbox\/([0-9a-f-]{36})/.exec(outbox)?.[1];
+  const mail = await (await page.request.get(`/dev/outbox/${messageId}`)).text();
+  const link = /(http:\/\/[^\s<]+token_hash=[\w-]+)/.exec(mail)?.[1] ?? "";
+  await page.goto(link);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL("/plaatsing");
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await signIn(page, demo.recruiter);
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByRole("heading", { name: "Je bent uitgelogd" })).toBeVisible();
+  await page.goto("/werving");
+  await expect(page).toHaveURL(/\/inloggen/);
+});
+
+test("a tampered session cookie counts as signed out", async ({ page, context }) => {
+  await signIn(page, demo.admin);
+  const cookies = await context.cookies();
+  const session = cookies.find((cookie) => cookie.name === "openhuis_session");
+  expect(session?.httpOnly).toBe(true);
+  await context.addCookies([{ ...session!, value: `${session!.value.slice(0, -4)}AAAA` }]);
+  await page.goto("/beheer");
+  await expect(page).toHaveURL(/\/inloggen/);
+});
