@@ -39,6 +39,8 @@ async function createAuth(config: Config, db: Database): Promise<AuthProvider> {
       url: config.SUPABASE_URL,
       anonKey: config.SUPABASE_ANON_KEY,
       secureCookies: config.production,
+      // Keep equal to [auth.email] otp_expiry in supabase/config.toml.
+      otpLifetimeSeconds: 900,
     });
   }
   const secretFile = join(config.PGLITE_DATA_DIR, "..", "session-secret");

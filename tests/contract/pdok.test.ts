@@ -64,7 +64,12 @@ describe("PDOK Locatieserver adapter", () => {
   it("falls back to a ~1 km grid cell when the gazetteer does not know the postcode-4 area", async () => {
     const result = await geocoder().geocode({ postcode: "9999XZ", houseNumber: "1" });
 
-    expect(result).toMatchObject({ lat: 53.4123, lng: 6.6789, municipality: "Het Hogeland", postcode4: "9999" });
+    expect(result).toMatchObject({
+      lat: 53.4123,
+      lng: 6.6789,
+      municipality: "Het Hogeland",
+      postcode4: "9999",
+    });
     expect(result?.approxLat).toBeCloseTo(53.415, 6);
     expect(result?.approxLng).toBeCloseTo(6.6825, 6);
   });

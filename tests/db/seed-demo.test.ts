@@ -30,7 +30,19 @@ const snapshot = (db: Database) =>
   });
 
 // Common Dutch first names and surnames: none may turn up in a label meant to be pseudonymous.
-const names = ["jan", "piet", "anna", "emma", "sophie", "daan", "lucas", "de vries", "jansen", "bakker", "visser"];
+const names = [
+  "jan",
+  "piet",
+  "anna",
+  "emma",
+  "sophie",
+  "daan",
+  "lucas",
+  "de vries",
+  "jansen",
+  "bakker",
+  "visser",
+];
 
 describe.each(testEngines)("the demo data on $name", (engine) => {
   let db: Database;
@@ -71,8 +83,16 @@ describe.each(testEngines)("the demo data on $name", (engine) => {
       { email: "beheerder@openhuis.test", role: "admin", organisation: "Pleegzorg Utrecht Stad" },
       { email: "werver@openhuis.test", role: "recruiter", organisation: "Pleegzorg Utrecht Stad" },
       { email: "plaatser@openhuis.test", role: "placement_worker", organisation: "Pleegzorg Utrecht Stad" },
-      { email: "werver.heuvelrug@openhuis.test", role: "recruiter", organisation: "Gezinshuizen De Heuvelrug" },
-      { email: "plaatser.eemland@openhuis.test", role: "placement_worker", organisation: "Steunouders Eemland" },
+      {
+        email: "werver.heuvelrug@openhuis.test",
+        role: "recruiter",
+        organisation: "Gezinshuizen De Heuvelrug",
+      },
+      {
+        email: "plaatser.eemland@openhuis.test",
+        role: "placement_worker",
+        organisation: "Steunouders Eemland",
+      },
     ]);
     const memberships = await withService(db, (tx) =>
       tx.query<{ email: string; role: string; organisation: string; confirmed: boolean }>(
@@ -167,7 +187,13 @@ describe.each(testEngines)("the demo data on $name", (engine) => {
          from public.placement_needs group by status`,
       ),
     );
-    expect(statuses.map((row) => row.status).sort()).toEqual(["cancelled", "matching", "open", "placed", "proposed"]);
+    expect(statuses.map((row) => row.status).sort()).toEqual([
+      "cancelled",
+      "matching",
+      "open",
+      "placed",
+      "proposed",
+    ]);
     expect(statuses.find((row) => row.status === "cancelled")?.without_reason).toBe(0);
   });
 });

@@ -41,19 +41,14 @@ export async function startPdokFake(addresses: PdokFakeAddress[]): Promise<PdokF
   return fake;
 }
 
-function answer(
-  mode: PdokFakeMode,
-  url: URL,
-  addresses: PdokFakeAddress[],
-  response: ServerResponse,
-): void {
+function answer(mode: PdokFakeMode, url: URL, addresses: PdokFakeAddress[], response: ServerResponse): void {
   if (mode === "hang") return;
   if (mode === "server-error") {
     response.writeHead(500, { "content-type": "text/html" }).end("<h1>Internal Server Error</h1>");
     return;
   }
   if (mode === "not-json") {
-    response.writeHead(200, { "content-type": "application/json" }).end("{\"response\": ");
+    response.writeHead(200, { "content-type": "application/json" }).end('{"response": ');
     return;
   }
   if (url.pathname !== "/bzk/locatieserver/search/v3_1/free") {

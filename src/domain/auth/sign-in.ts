@@ -5,7 +5,7 @@ export const emailSchema = z
   .trim()
   .min(1, "Vul je e-mailadres in.")
   .max(254, "Dit e-mailadres is te lang.")
-  .email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.")
+  .pipe(z.email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."))
   .transform((email) => email.toLowerCase());
 
 export const requestCodeSchema = z.object({

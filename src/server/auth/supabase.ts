@@ -20,25 +20,6 @@ export interface SupabaseAuthOptions {
 }
 
 /**
- * The mail Supabase sends for us. Paste it into BOTH "Confirm signup" and "Magic Link"
- * (Auth > Emails > Templates, or `[auth.email.template.confirmation]` and
- * `[auth.email.template.magic_link]` in supabase/config.toml): a first sign-in of an unknown
- * address gets the confirmation template, later ones the magic-link template.
- * Subject: `Je inlogcode voor Openhuis is {{ .Token }}`.
- * The link goes to the `confirmUrl` passed to requestCode (`{{ .RedirectTo }}`), which must be
- * listed under Auth > URL Configuration > Redirect URLs (otherwise Supabase swaps in the Site URL)
- * and must not carry a query string of its own.
- */
-export const supabaseEmailSubject = "Je inlogcode voor Openhuis is {{ .Token }}";
-export const supabaseEmailTemplate = `<h2>Inloggen bij Openhuis</h2>
-<p>Vul deze code in op de inlogpagina. De code werkt één keer.</p>
-<p>Je inlogcode: <strong style="font-size: 1.5em; letter-spacing: 0.2em">{{ .Token }}</strong></p>
-<p>Of log in met deze link: <a href="{{ .RedirectTo }}?token_hash={{ .TokenHash }}">inloggen bij Openhuis</a></p>
-<p>Heb je niet geprobeerd in te loggen? Dan kun je deze e-mail negeren.</p>
-<p>Met vriendelijke groet,<br>Openhuis</p>
-`;
-
-/**
  * When this browser last asked for a code (unix seconds). GoTrue answers a wrong code and an
  * expired one with the same `otp_expired` error; this cookie lets us tell the two apart for the
  * message. It carries no identity and is only ever read for that message.
@@ -90,7 +71,8 @@ export function createSupabaseAuth(options: SupabaseAuthOptions): AuthProvider {
     cookies.set(name, value, {
       ...baseCookie,
       domain: given.domain,
-      httpOnly: given.httpOnly,
+      // No browser-side Supabase client exists, so page scripts never need the session token.
+      httpOnly: true,
       maxAge: given.maxAge,
       expires: given.expires,
     });

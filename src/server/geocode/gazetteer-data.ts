@@ -5,7 +5,9 @@
  */
 export type PostcodeAreaRow = readonly [postcode4: string, place: string, lat: number, lng: number];
 
-export const postcodeAreaRows: Readonly<Record<string, Readonly<Record<string, readonly PostcodeAreaRow[]>>>> = {
+export const postcodeAreaRows: Readonly<
+  Record<string, Readonly<Record<string, readonly PostcodeAreaRow[]>>>
+> = {
   Utrecht: {
     Utrecht: [
       ["3451", "Vleuten", 52.1057, 5.0133],
@@ -348,7 +350,7 @@ export const postcodeAreaRows: Readonly<Record<string, Readonly<Record<string, r
     Groningen: [["9711", "Groningen", 53.219, 6.57]],
   },
   Friesland: {
-    Leeuwarden: [["8911", "Leeuwarden", 53.202, 5.795]],
+    Leeuwarden: [["8911", "Leeuwarden", 53.2019, 5.7972]],
   },
   Drenthe: {
     Assen: [["9401", "Assen", 52.9936, 6.5621]],

@@ -29,10 +29,6 @@ export function postcodeAreasInMunicipality(municipality: string): PostcodeArea[
   return postcodeAreas.filter((area) => area.municipality === municipality);
 }
 
-export function municipalities(): string[] {
-  return [...new Set(postcodeAreas.map((area) => area.municipality))].sort((a, b) => a.localeCompare(b, "nl"));
-}
-
 /**
  * Offline geocoder: places every address at its postcode-4 centroid, so the exact and the
  * approximate point coincide. For development, tests and when PDOK cannot be reached.

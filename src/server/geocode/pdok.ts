@@ -57,13 +57,21 @@ export function createPdokGeocoder(options: PdokOptions = {}): Geocoder {
       url.searchParams.set("rows", "1");
 
       const answer = pdokAnswer.safeParse(await fetchJson(url, timeoutMs));
-      if (!answer.success) throw new PdokError("malformed", "PDOK gaf een onverwacht antwoord", { cause: answer.error });
+      if (!answer.success)
+        throw new PdokError("malformed", "PDOK gaf een onverwacht antwoord", { cause: answer.error });
       const [doc] = answer.data.response.docs;
       if (!doc) return null;
 
       const { lat, lng } = parsePoint(doc.centroide_ll);
       const postcode4 = postcode.slice(0, 4);
-      return { lat, lng, municipality: doc.gemeentenaam, postcode4, ...approximatePoint(postcode4, lat, lng), source: "pdok" };
+      return {
+        lat,
+        lng,
+        municipality: doc.gemeentenaam,
+        postcode4,
+        ...approximatePoint(postcode4, lat, lng),
+        source: "pdok",
+      };
     },
   };
 }
@@ -71,7 +79,10 @@ export function createPdokGeocoder(options: PdokOptions = {}): Geocoder {
 async function fetchJson(url: URL, timeoutMs: number): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/json" } });
+    response = await fetch(url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { accept: "application/json" },
+    });
   } catch (error) {
     if (error instanceof DOMException && error.name === "TimeoutError") {
       throw new PdokError("timeout", `PDOK antwoordde niet binnen ${timeoutMs} ms`, { cause: error });

@@ -1,4 +1,4 @@
-import { postcodeAreasInMunicipality, type PostcodeArea } from "../geocode/gazetteer";
+import { type PostcodeArea, postcodeAreasInMunicipality } from "../geocode/gazetteer";
 
 export type StaffRole = "admin" | "recruiter" | "placement_worker";
 
@@ -69,7 +69,16 @@ export const demoOrganisations: readonly DemoOrganisation[] = [
     slug: "steunouders-eemland",
     name: "Steunouders Eemland",
     code: "E",
-    municipalities: ["Amersfoort", "Soest", "Baarn", "Leusden", "Woudenberg", "Eemnes", "Renswoude", "Bunschoten"],
+    municipalities: [
+      "Amersfoort",
+      "Soest",
+      "Baarn",
+      "Leusden",
+      "Woudenberg",
+      "Eemnes",
+      "Renswoude",
+      "Bunschoten",
+    ],
     households: 80,
     placementNeeds: 12,
     kindWeights: [
@@ -90,8 +99,16 @@ export const demoStaff: readonly DemoStaffMember[] = [
   { email: "beheerder@openhuis.test", role: "admin", organisationSlug: "pleegzorg-utrecht-stad" },
   { email: "werver@openhuis.test", role: "recruiter", organisationSlug: "pleegzorg-utrecht-stad" },
   { email: "plaatser@openhuis.test", role: "placement_worker", organisationSlug: "pleegzorg-utrecht-stad" },
-  { email: "werver.heuvelrug@openhuis.test", role: "recruiter", organisationSlug: "gezinshuizen-de-heuvelrug" },
-  { email: "plaatser.eemland@openhuis.test", role: "placement_worker", organisationSlug: "steunouders-eemland" },
+  {
+    email: "werver.heuvelrug@openhuis.test",
+    role: "recruiter",
+    organisationSlug: "gezinshuizen-de-heuvelrug",
+  },
+  {
+    email: "plaatser.eemland@openhuis.test",
+    role: "placement_worker",
+    organisationSlug: "steunouders-eemland",
+  },
 ];
 
 export function postcodeAreasOf(organisation: DemoOrganisation): PostcodeArea[] {
@@ -103,6 +120,9 @@ export function postcodeAreasOf(organisation: DemoOrganisation): PostcodeArea[] 
 }
 
 /** The staff member of the organisation with this role, if the demo has one. */
-export function demoStaffWithRole(organisation: DemoOrganisation, role: StaffRole): DemoStaffMember | undefined {
+export function demoStaffWithRole(
+  organisation: DemoOrganisation,
+  role: StaffRole,
+): DemoStaffMember | undefined {
   return demoStaff.find((member) => member.organisationSlug === organisation.slug && member.role === role);
 }

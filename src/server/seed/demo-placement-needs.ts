@@ -1,6 +1,11 @@
 import { addDays, daysBetween, isoDate } from "./calendar";
 import type { CareForm } from "./demo-households";
-import { type DemoOrganisation, demoOrganisations, demoStaffWithRole, postcodeAreasOf } from "./demo-organisations";
+import {
+  type DemoOrganisation,
+  demoOrganisations,
+  demoStaffWithRole,
+  postcodeAreasOf,
+} from "./demo-organisations";
 import { type Random, seededRandom } from "./random";
 
 type Urgency = "crisis_today" | "within_days" | "regular";
@@ -104,7 +109,8 @@ function need(
   ]);
   const startDate = startDateFor(status, urgency, today, random);
   const createdAt = createdAtFor(status, urgency, startDate, today, random);
-  const updatedAt = status === "open" ? createdAt : addDays(createdAt, random.next() * daysBetween(createdAt, today));
+  const updatedAt =
+    status === "open" ? createdAt : addDays(createdAt, random.next() * daysBetween(createdAt, today));
   return {
     reference,
     organisation_slug: organisation.slug,
@@ -156,7 +162,13 @@ function startDateFor(status: NeedStatus, urgency: Urgency, today: Date, random:
   return isoDate(addDays(today, random.int(7, 90)));
 }
 
-function createdAtFor(status: NeedStatus, urgency: Urgency, startDate: string, today: Date, random: Random): Date {
+function createdAtFor(
+  status: NeedStatus,
+  urgency: Urgency,
+  startDate: string,
+  today: Date,
+  random: Random,
+): Date {
   if (status === "placed" || status === "cancelled") {
     return addDays(new Date(`${startDate}T09:00:00Z`), -random.int(1, 10));
   }

@@ -1,7 +1,13 @@
 import type { Database, SqlExecutor } from "../sql/engine";
 import { withService } from "../sql/with-user";
 import { demoHouseholds } from "./demo-households";
-import { demoOrganisations, demoRegion, demoStaff, postcodeAreasOf, type StaffRole } from "./demo-organisations";
+import {
+  demoOrganisations,
+  demoRegion,
+  demoStaff,
+  postcodeAreasOf,
+  type StaffRole,
+} from "./demo-organisations";
 import { demoPlacementNeeds } from "./demo-placement-needs";
 import { stableUuid } from "./random";
 
@@ -40,7 +46,8 @@ export function demoLogins(): DemoLogin[] {
   return demoStaff.map((member) => ({
     email: member.email,
     role: member.role,
-    organisation: demoOrganisations.find((organisation) => organisation.slug === member.organisationSlug)?.name ?? "",
+    organisation:
+      demoOrganisations.find((organisation) => organisation.slug === member.organisationSlug)?.name ?? "",
   }));
 }
 

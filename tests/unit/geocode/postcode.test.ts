@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { houseNumberOf, isPostcode, normalizePostcode, postcode4Of } from "../../../src/server/geocode/postcode";
+import {
+  houseNumberOf,
+  isPostcode,
+  normalizePostcode,
+  postcode4Of,
+} from "../../../src/server/geocode/postcode";
 
 describe("Dutch postcodes", () => {
   it.each([
