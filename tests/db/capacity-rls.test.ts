@@ -45,7 +45,9 @@ describe.each(testEngines)("capacity and placement needs on $name", (engine) => 
     });
 
     it("a placement worker in another region sees none of this region's capacity", async () => {
-      expect(await visibleIds(db, people.placementWorkerC, "public.households")).toEqual([people.households.c1]);
+      expect(await visibleIds(db, people.placementWorkerC, "public.households")).toEqual([
+        people.households.c1,
+      ]);
     });
 
     it("a recruiter sees only their own organisation's households", async () => {
@@ -123,7 +125,9 @@ describe.each(testEngines)("capacity and placement needs on $name", (engine) => 
       );
       expect(recorded).toHaveLength(1);
       await expect(
-        tryAs(db, people.recruiterA, (tx) => tx.query(newHousehold, [people.organisations.b, people.regions.utrecht])),
+        tryAs(db, people.recruiterA, (tx) =>
+          tx.query(newHousehold, [people.organisations.b, people.regions.utrecht]),
+        ),
       ).rejects.toMatchObject(insufficientPrivilege);
     });
 
@@ -137,7 +141,9 @@ describe.each(testEngines)("capacity and placement needs on $name", (engine) => 
 
     it("nobody removes a household through the API; it is paused or made inactive instead", async () => {
       await expect(
-        tryAs(db, people.adminA, (tx) => tx.query("delete from public.households where id = $1", [people.households.a1])),
+        tryAs(db, people.adminA, (tx) =>
+          tx.query("delete from public.households where id = $1", [people.households.a1]),
+        ),
       ).rejects.toMatchObject(insufficientPrivilege);
     });
   });
@@ -159,9 +165,7 @@ describe.each(testEngines)("capacity and placement needs on $name", (engine) => 
       const rows = await withService(db, (tx) =>
         tx.query<{ household_id: string }>("select household_id from private.household_addresses"),
       );
-      expect(rows.map((row) => row.household_id).sort()).toEqual(
-        sorted(Object.values(people.households)),
-      );
+      expect(rows.map((row) => row.household_id).sort()).toEqual(sorted(Object.values(people.households)));
     });
   });
 

@@ -66,7 +66,11 @@ describe.each(testEngines)("a user's transaction on $name", (engine) => {
     (engine.name === "postgres" ? it.fails : it)(
       "keeps a mail's attachments as a list the deliverer can send",
       async () => {
-        const invite = { filename: "kennismaking.ics", content: "BEGIN:VCALENDAR", contentType: "text/calendar" };
+        const invite = {
+          filename: "kennismaking.ics",
+          content: "BEGIN:VCALENDAR",
+          contentType: "text/calendar",
+        };
         await withUser(db, people.applicant.claims, async (tx) => {
           tx.queueMail({ ...welcome("bijlage@voorbeeld.test", "test.attachment"), attachments: [invite] });
         });
@@ -148,7 +152,9 @@ describe.each(testEngines)("a user's transaction on $name", (engine) => {
     afterAll(() => close());
 
     const sessionState = () =>
-      session.query<{ name: string; uid: string | null }>("select current_user::text as name, auth.uid() as uid");
+      session.query<{ name: string; uid: string | null }>(
+        "select current_user::text as name, auth.uid() as uid",
+      );
 
     it("acts as the signed-in user inside the transaction", async () => {
       const inside = await withUser(session, people.recruiterA.claims, (tx) =>

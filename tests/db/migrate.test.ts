@@ -3,12 +3,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../src/server/sql/engine";
-import { ChangedMigrationError, defaultMigrationsDir, migrate, readMigrations } from "../../src/server/sql/migrate";
+import {
+  ChangedMigrationError,
+  defaultMigrationsDir,
+  migrate,
+  readMigrations,
+} from "../../src/server/sql/migrate";
 import { testEngines } from "../support/databases";
 
 const appliedVersions = async (db: Database) =>
   (
-    await db.query<{ version: string }>("select version from supabase_migrations.schema_migrations order by version")
+    await db.query<{ version: string }>(
+      "select version from supabase_migrations.schema_migrations order by version",
+    )
   ).map((row) => row.version);
 
 const tableExists = async (db: Database, name: string) => {

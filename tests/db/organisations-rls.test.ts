@@ -71,7 +71,9 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
     it.each(["public.memberships", "public.staff_invitations", "public.audit_log", "public.households"])(
       "an anonymous visitor cannot read %s at all",
       async (table) => {
-        await expect(queryAs(db, null, `select * from ${table}`)).rejects.toMatchObject(insufficientPrivilege);
+        await expect(queryAs(db, null, `select * from ${table}`)).rejects.toMatchObject(
+          insufficientPrivilege,
+        );
       },
     );
 
@@ -92,7 +94,11 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
 
     it("an admin sees every membership of their own organisation and none of another's", async () => {
       expect(await visibleIds(db, people.adminA, "public.memberships")).toEqual(
-        sorted([people.memberships.adminA, people.memberships.recruiterA, people.memberships.placementWorkerA]),
+        sorted([
+          people.memberships.adminA,
+          people.memberships.recruiterA,
+          people.memberships.placementWorkerA,
+        ]),
       );
     });
 
@@ -125,10 +131,12 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
     it("nobody can give themselves a membership by writing the table directly", async () => {
       for (const [who, caller] of everyone(people)) {
         await expect(
-          queryAs(db, caller, "insert into public.memberships (user_id, organisation_id, role) values ($1, $2, 'admin')", [
-            caller?.id ?? people.applicant.id,
-            people.organisations.a,
-          ]),
+          queryAs(
+            db,
+            caller,
+            "insert into public.memberships (user_id, organisation_id, role) values ($1, $2, 'admin')",
+            [caller?.id ?? people.applicant.id, people.organisations.a],
+          ),
           who,
         ).rejects.toMatchObject(insufficientPrivilege);
       }
@@ -141,7 +149,9 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
         ]),
       ).rejects.toMatchObject(insufficientPrivilege);
       await expect(
-        queryAs(db, people.adminA, "delete from public.memberships where id = $1", [people.memberships.recruiterA]),
+        queryAs(db, people.adminA, "delete from public.memberships where id = $1", [
+          people.memberships.recruiterA,
+        ]),
       ).rejects.toMatchObject(insufficientPrivilege);
     });
 
@@ -225,7 +235,12 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
       ]);
 
     it("an admin grants a role to someone with an account, who then holds it", async () => {
-      const [{ outcome }] = await grant(people.adminA, people.organisations.a, people.applicant.email, "recruiter");
+      const [{ outcome }] = await grant(
+        people.adminA,
+        people.organisations.a,
+        people.applicant.email,
+        "recruiter",
+      );
 
       expect(outcome).toBe("granted");
       expect(await membershipsOf(db, people.applicant.id)).toEqual([
@@ -415,8 +430,12 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
     });
 
     it("neither a recruiter nor another organisation's admin can withdraw an invitation", async () => {
-      await expect(withdraw(people.recruiterA, people.invitations.a)).rejects.toMatchObject(insufficientPrivilege);
-      await expect(withdraw(people.adminA, people.invitations.b)).rejects.toMatchObject(insufficientPrivilege);
+      await expect(withdraw(people.recruiterA, people.invitations.a)).rejects.toMatchObject(
+        insufficientPrivilege,
+      );
+      await expect(withdraw(people.adminA, people.invitations.b)).rejects.toMatchObject(
+        insufficientPrivilege,
+      );
       expect(await invitationsOf(db, people.organisations.a)).toHaveLength(1);
       expect(await invitationsOf(db, people.organisations.b)).toHaveLength(1);
     });

@@ -45,9 +45,10 @@ export function claimsFor(id: string, email: string): Claims {
 /** Creates an account the way sign-in does (as the service), with no staff role. */
 export async function createUser(db: Database, email: string): Promise<Persona> {
   const [user] = await withService(db, (tx) =>
-    tx.query<{ id: string }>("insert into auth.users (email, email_confirmed_at) values ($1, now()) returning id", [
-      email,
-    ]),
+    tx.query<{ id: string }>(
+      "insert into auth.users (email, email_confirmed_at) values ($1, now()) returning id",
+      [email],
+    ),
   );
   return { id: user.id, email, claims: claimsFor(user.id, email) };
 }
@@ -62,7 +63,10 @@ export async function createPersonas(db: Database): Promise<Personas> {
   const applicant = await createUser(db, "aanmelder@voorbeeld.test");
 
   return withService(db, async (tx) => {
-    const utrecht = await insertId(tx, "insert into public.regions (slug, name) values ('utrecht', 'Utrecht')");
+    const utrecht = await insertId(
+      tx,
+      "insert into public.regions (slug, name) values ('utrecht', 'Utrecht')",
+    );
     const gelderland = await insertId(
       tx,
       "insert into public.regions (slug, name) values ('gelderland', 'Gelderland')",
@@ -195,7 +199,11 @@ export async function createPersonas(db: Database): Promise<Personas> {
   });
 }
 
-async function insertId(tx: UserTransaction, insert: string, params: readonly unknown[] = []): Promise<string> {
+async function insertId(
+  tx: UserTransaction,
+  insert: string,
+  params: readonly unknown[] = [],
+): Promise<string> {
   const [row] = await tx.query<{ id: string | number }>(`${insert} returning id::text as id`, params);
   return String(row.id);
 }
@@ -225,7 +233,11 @@ const rollback = Symbol("rollback");
  * Runs `work` as the caller and rolls it back afterwards, so a test can try a write on a shared
  * fixture without changing what the next test sees.
  */
-export async function tryAs<T>(db: Database, caller: Caller, work: (tx: UserTransaction) => Promise<T>): Promise<T> {
+export async function tryAs<T>(
+  db: Database,
+  caller: Caller,
+  work: (tx: UserTransaction) => Promise<T>,
+): Promise<T> {
   const outcome: { value?: T } = {};
   try {
     await withUser(db, caller?.claims ?? null, async (tx) => {

@@ -13,7 +13,8 @@ const notExtensionOwned = (catalog: string, oid: string) => `
     where dep.classid = '${catalog}'::regclass and dep.objid = ${oid} and dep.deptype = 'e'
   )`;
 
-const functionName = "format('%I.%I(%s)', n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid))";
+const functionName =
+  "format('%I.%I(%s)', n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid))";
 
 /** (a) Tables in exposed schemas without row level security: every row is open to every role with a grant. */
 export const rlsDisabledInExposedSchema = `

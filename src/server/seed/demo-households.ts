@@ -5,7 +5,7 @@ import {
   demoOrganisations,
   demoStaffWithRole,
   type HouseholdKind,
-  postcodeAreasOf,
+  pickPostcodeArea,
 } from "./demo-organisations";
 import { type Random, seededRandom, stableUuid } from "./random";
 
@@ -59,12 +59,11 @@ export function demoHouseholds(today: Date): DemoHousehold[] {
 
 function householdsOf(organisation: DemoOrganisation, today: Date): DemoHousehold[] {
   const random = seededRandom(`households/${organisation.slug}`);
-  const areas = postcodeAreasOf(organisation);
   const updatedBy = demoStaffWithRole(organisation, "recruiter")?.email ?? null;
   return Array.from({ length: organisation.households }, (_, index) => {
     const number = String(index + 1).padStart(4, "0");
     const kind = random.weighted(organisation.kindWeights);
-    const area = random.pick(areas);
+    const area = pickPostcodeArea(organisation, random);
     return {
       id: stableUuid(`household/${organisation.code}-${number}`),
       organisation_slug: organisation.slug,

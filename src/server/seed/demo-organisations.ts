@@ -1,4 +1,5 @@
 import { type PostcodeArea, postcodeAreasInMunicipality } from "../geocode/gazetteer";
+import type { Random } from "./random";
 
 export type StaffRole = "admin" | "recruiter" | "placement_worker";
 
@@ -9,7 +10,8 @@ export interface DemoOrganisation {
   name: string;
   /** Letter in household labels ("Gezin U-0042"). */
   code: string;
-  municipalities: readonly string[];
+  /** The municipalities served, each with its inhabitants in thousands, so big towns get more households. */
+  municipalities: readonly (readonly [municipality: string, inhabitants: number])[];
   households: number;
   placementNeeds: number;
   /** How often each kind of household occurs among this provider's capacity. */
@@ -25,15 +27,15 @@ export const demoOrganisations: readonly DemoOrganisation[] = [
     name: "Pleegzorg Utrecht Stad",
     code: "U",
     municipalities: [
-      "Utrecht",
-      "Nieuwegein",
-      "Houten",
-      "IJsselstein",
-      "Vijfheerenlanden",
-      "Woerden",
-      "Montfoort",
-      "Lopik",
-      "Stichtse Vecht",
+      ["Utrecht", 370],
+      ["Nieuwegein", 65],
+      ["Houten", 51],
+      ["IJsselstein", 35],
+      ["Vijfheerenlanden", 20],
+      ["Woerden", 53],
+      ["Montfoort", 14],
+      ["Lopik", 15],
+      ["Stichtse Vecht", 66],
     ],
     households: 130,
     placementNeeds: 18,
@@ -48,14 +50,14 @@ export const demoOrganisations: readonly DemoOrganisation[] = [
     name: "Gezinshuizen De Heuvelrug",
     code: "H",
     municipalities: [
-      "Zeist",
-      "De Bilt",
-      "Utrechtse Heuvelrug",
-      "Bunnik",
-      "Wijk bij Duurstede",
-      "Rhenen",
-      "Veenendaal",
-      "Culemborg",
+      ["Zeist", 67],
+      ["De Bilt", 44],
+      ["Utrechtse Heuvelrug", 50],
+      ["Bunnik", 15],
+      ["Wijk bij Duurstede", 24],
+      ["Rhenen", 21],
+      ["Veenendaal", 68],
+      ["Culemborg", 30],
     ],
     households: 90,
     placementNeeds: 10,
@@ -70,14 +72,14 @@ export const demoOrganisations: readonly DemoOrganisation[] = [
     name: "Steunouders Eemland",
     code: "E",
     municipalities: [
-      "Amersfoort",
-      "Soest",
-      "Baarn",
-      "Leusden",
-      "Woudenberg",
-      "Eemnes",
-      "Renswoude",
-      "Bunschoten",
+      ["Amersfoort", 160],
+      ["Soest", 47],
+      ["Baarn", 25],
+      ["Leusden", 30],
+      ["Woudenberg", 14],
+      ["Eemnes", 9],
+      ["Renswoude", 6],
+      ["Bunschoten", 22],
     ],
     households: 80,
     placementNeeds: 12,
@@ -112,11 +114,18 @@ export const demoStaff: readonly DemoStaffMember[] = [
 ];
 
 export function postcodeAreasOf(organisation: DemoOrganisation): PostcodeArea[] {
-  return organisation.municipalities.flatMap((municipality) => {
-    const areas = postcodeAreasInMunicipality(municipality);
-    if (areas.length === 0) throw new Error(`The gazetteer has no postcode areas for ${municipality}`);
-    return areas;
-  });
+  return organisation.municipalities.flatMap(([municipality]) => postcodeAreasIn(municipality));
+}
+
+/** A postcode area where this organisation works, likelier in a bigger town. */
+export function pickPostcodeArea(organisation: DemoOrganisation, random: Random): PostcodeArea {
+  return random.pick(postcodeAreasIn(random.weighted(organisation.municipalities)));
+}
+
+function postcodeAreasIn(municipality: string): PostcodeArea[] {
+  const areas = postcodeAreasInMunicipality(municipality);
+  if (areas.length === 0) throw new Error(`The gazetteer has no postcode areas for ${municipality}`);
+  return areas;
 }
 
 /** The staff member of the organisation with this role, if the demo has one. */

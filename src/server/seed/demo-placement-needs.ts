@@ -4,7 +4,7 @@ import {
   type DemoOrganisation,
   demoOrganisations,
   demoStaffWithRole,
-  postcodeAreasOf,
+  pickPostcodeArea,
 } from "./demo-organisations";
 import { type Random, seededRandom } from "./random";
 
@@ -86,15 +86,15 @@ function need(
   today: Date,
   random: Random,
 ): DemoPlacementNeed {
-  const areas = postcodeAreasOf(organisation);
-  const parents = random.pick(areas);
+  const parents = pickPostcodeArea(organisation, random);
   const [youngest, oldest] = random.weighted([
     [[0, 3], 20],
     [[4, 11], 40],
     [[12, 17], 40],
   ] as const);
   const childAge = random.int(youngest, oldest);
-  const school = childAge >= 4 ? (random.chance(0.6) ? parents : random.pick(areas)) : null;
+  const school =
+    childAge >= 4 ? (random.chance(0.6) ? parents : pickPostcodeArea(organisation, random)) : null;
   const urgency = random.weighted<Urgency>([
     ["crisis_today", 15],
     ["within_days", 30],
