@@ -121,6 +121,7 @@ describe.each(testEngines)("schema lint on $name", (engine) => {
       expect(flagged.sort()).toEqual([...caught].sort());
     });
   });
+
   // Known migration bug: `alter default privileges in schema … revoke execute … from public` is a
   // no-op (per-schema defaults only add to the global ones), so a new function is open to anon until
   // a migration revokes it. Drop `.fails` once a migration runs the global
