@@ -5,7 +5,7 @@ test("an admin invites a new recruiter, who signs in, reaches Werving, and loses
   browser,
 }) => {
   const newcomer = `nieuwe.werver.${Date.now()}@openhuis.test`;
-  const admin = await browser.newPage();
+  const admin = await (await browser.newContext()).newPage();
   await signIn(admin, demo.admin);
   await expect(admin).toHaveURL("/beheer");
   await admin.getByLabel("E-mailadres van de medewerker").fill(newcomer);
@@ -18,7 +18,7 @@ test("an admin invites a new recruiter, who signs in, reaches Werving, and loses
   const invitation = await (await admin.request.get(`/dev/outbox?aan=${encodeURIComponent(newcomer)}`)).text();
   expect(invitation).toContain("uitgenodigd als werver");
 
-  const colleague = await browser.newPage();
+  const colleague = await (await browser.newContext()).newPage();
   await signIn(colleague, newcomer);
   await expect(colleague).toHaveURL("/werving");
 
