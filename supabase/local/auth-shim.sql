@@ -1,17 +1,22 @@
 -- Local-only stand-in for what Supabase provides: its roles, auth.users and the auth.* helpers,
 -- with Supabase's own definitions. Applied by our runner on PGlite and plain Postgres, never on Supabase.
 -- Roles are cluster-wide, so every statement tolerates a server that already has them.
+-- Two databases migrating at once on one server can both find a role missing: the loser of that
+-- race ignores the duplicate.
 do $$
 begin
-  if not exists (select 1 from pg_roles where rolname = 'anon') then
+  begin
     create role anon nologin noinherit;
-  end if;
-  if not exists (select 1 from pg_roles where rolname = 'authenticated') then
+  exception when duplicate_object or unique_violation then null;
+  end;
+  begin
     create role authenticated nologin noinherit;
-  end if;
-  if not exists (select 1 from pg_roles where rolname = 'service_role') then
+  exception when duplicate_object or unique_violation then null;
+  end;
+  begin
     create role service_role nologin noinherit bypassrls;
-  end if;
+  exception when duplicate_object or unique_violation then null;
+  end;
 end
 $$;
 

@@ -5,8 +5,12 @@ create schema if not exists private;
 revoke all on schema private from public;
 grant usage on schema private to authenticated, service_role;
 
-alter default privileges in schema public revoke execute on functions from public;
-alter default privileges in schema private revoke execute on functions from public;
+-- Functions are closed until granted. Postgres only honours this as a global default (per-schema
+-- defaults can add, never remove); Supabase's own defaults to anon/authenticated are revoked too.
+alter default privileges revoke execute on functions from public;
+alter default privileges in schema public revoke all on tables from anon, authenticated;
+alter default privileges in schema public revoke all on sequences from anon, authenticated;
+alter default privileges in schema public revoke all on functions from anon, authenticated;
 alter default privileges in schema public grant all on tables to service_role;
 alter default privileges in schema public grant all on sequences to service_role;
 alter default privileges in schema private grant all on tables to service_role;
@@ -193,9 +197,12 @@ create function public.accept_staff_invitations() returns integer
 as $$
 declare
   caller uuid := (select auth.uid());
-  caller_email text := lower((select auth.jwt()) ->> 'email');
+  caller_email text;
   accepted integer;
 begin
+  -- The confirmed address from auth.users, not the token's claim.
+  select lower(u.email) into caller_email from auth.users u
+  where u.id = caller and u.email_confirmed_at is not null;
   if caller is null or caller_email is null then
     return 0;
   end if;

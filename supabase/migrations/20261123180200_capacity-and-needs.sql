@@ -6,6 +6,7 @@ create schema if not exists extensions;
 grant usage on schema extensions to anon, authenticated, service_role;
 create extension if not exists cube with schema extensions;
 create extension if not exists earthdistance with schema extensions;
+grant execute on all functions in schema extensions to authenticated, service_role;
 
 -- earthdistance's own SQL functions name cube and earth unqualified; this wrapper pins their
 -- search_path so the index and every query compute the same point whatever the caller's path.
@@ -20,6 +21,10 @@ create type public.care_form as enum ('crisis', 'short_term', 'long_term', 'part
 create type public.household_status as enum ('active', 'paused', 'inactive');
 create type public.urgency as enum ('crisis_today', 'within_days', 'regular');
 create type public.placement_need_status as enum ('open', 'matching', 'proposed', 'placed', 'cancelled');
+
+-- Lets households and needs reference (organisation, region) together, so neither can be moved to
+-- a region its organisation is not in (where other placement workers would see it).
+alter table public.organisations add constraint organisations_id_region_key unique (id, region_id);
 
 create table public.households (
   id uuid primary key default gen_random_uuid(),
@@ -56,6 +61,8 @@ create table public.households (
   capacity_updated_by uuid references auth.users (id) on delete set null,
   created_at timestamptz not null default now()
 );
+alter table public.households add constraint households_organisation_region_fkey
+  foreign key (organisation_id, region_id) references public.organisations (id, region_id);
 create index households_organisation_idx on public.households (organisation_id);
 create index households_region_status_idx on public.households (region_id, status);
 create index households_location_idx on public.households
@@ -102,6 +109,8 @@ create table public.placement_needs (
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );
+alter table public.placement_needs add constraint placement_needs_organisation_region_fkey
+  foreign key (organisation_id, region_id) references public.organisations (id, region_id);
 create index placement_needs_organisation_status_idx on public.placement_needs (organisation_id, status);
 
 alter table public.households enable row level security;

@@ -106,9 +106,7 @@ describe.each(testEngines)("capacity and placement needs on $name", (engine) => 
       ).rejects.toMatchObject(insufficientPrivilege);
     });
 
-    // Known schema gap: households.region_id is not tied to the organisation's region. Drop `.fails`
-    // once a composite foreign key (organisation_id, region_id) → organisations (id, region_id) exists.
-    it.fails("a recruiter cannot move a household into another region, where other placement workers would see it", async () => {
+    it("a recruiter cannot move a household into another region, where other placement workers would see it", async () => {
       await expect(
         tryAs(db, people.recruiterA, (tx) =>
           tx.query("update public.households set region_id = $2 where id = $1", [

@@ -61,9 +61,7 @@ describe.each(testEngines)("a user's transaction on $name", (engine) => {
       ]);
     });
 
-    // Known bug on the postgres engine: with-user.ts binds JSON.stringify(attachments) to `$6::jsonb`,
-    // which postgres-js encodes once more, storing a JSON string. Drop `.fails` once it binds `$6::text::jsonb`.
-    (engine.name === "postgres" ? it.fails : it)(
+    it(
       "keeps a mail's attachments as a list the deliverer can send",
       async () => {
         const invite = {

@@ -56,12 +56,16 @@ export const securityDefinerWithoutSearchPath = `
  * (d) Functions in public or private the anonymous role may execute. There is no allow-list yet:
  * a function meant for visitors should be added here deliberately, with a reason.
  */
+/** The public surface for anonymous visitors: each one checks its caller itself. */
+export const functionsMeantForVisitors = ["public.start_application", "public.submit_application"];
+
 export const executableByAnon = `
   select ${functionName} as object
   from pg_catalog.pg_proc p
   join pg_catalog.pg_namespace n on n.oid = p.pronamespace
   where n.nspname in ('public', 'private')
     and pg_catalog.has_function_privilege('anon', p.oid, 'EXECUTE')
+    and format('%s.%s', n.nspname, p.proname) not in (${functionsMeantForVisitors.map((name) => `'${name}'`).join(", ")})
     and ${notExtensionOwned("pg_catalog.pg_proc", "p.oid")}
   order by 1`;
 

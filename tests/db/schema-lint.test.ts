@@ -122,11 +122,7 @@ describe.each(testEngines)("schema lint on $name", (engine) => {
     });
   });
 
-  // Known migration bug: `alter default privileges in schema … revoke execute … from public` is a
-  // no-op (per-schema defaults only add to the global ones), so a new function is open to anon until
-  // a migration revokes it. Drop `.fails` once a migration runs the global
-  // `alter default privileges revoke execute on functions from public`.
-  it.fails("a function a later migration adds is closed to visitors until it is granted", async () => {
+  it("a function a later migration adds is closed to visitors until it is granted", async () => {
     const { db, dispose } = await engine.open();
     try {
       await db.exec("create function public.lint_probe_not_granted() returns int language sql as 'select 1'");

@@ -52,7 +52,13 @@ export async function readMigrations(dir = defaultMigrationsDir): Promise<Migrat
  * the table the Supabase CLI uses, so `supabase db push` and this runner agree on what is applied.
  */
 export async function migrate(db: Database, dir = defaultMigrationsDir): Promise<string[]> {
-  if (!(await isSupabase(db))) await db.exec(await readFile(authShimPath, "utf8"));
+  if (!(await isSupabase(db))) {
+    const shim = await readFile(authShimPath, "utf8");
+    await db.transaction(async (tx) => {
+      await tx.query("select pg_advisory_xact_lock(7406)");
+      await tx.exec(shim);
+    });
+  }
   await db.exec(`
     create schema if not exists supabase_migrations;
     create table if not exists supabase_migrations.schema_migrations (

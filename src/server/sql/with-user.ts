@@ -88,7 +88,7 @@ async function writeOutbox(tx: SqlExecutor, mails: OutgoingMail[]): Promise<void
   for (const mail of mails) {
     await tx.query(
       `insert into private.mail_outbox (kind, to_address, subject, html, text, attachments)
-       values ($1, $2, $3, $4, $5, $6::jsonb)`,
+       values ($1, $2, $3, $4, $5, $6::text::jsonb)`,
       [mail.kind, mail.to, mail.subject, mail.html, mail.text, JSON.stringify(mail.attachments ?? [])],
     );
   }
