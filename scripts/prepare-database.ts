@@ -1,7 +1,8 @@
 // Brings the database up to date before the server starts and, on the embedded default, fills it
 // with demo data and prints the demo logins.
-import { readConfig } from "../src/server/config";
+
 import { staffRoleLabels } from "../src/domain/staff/roles";
+import { readConfig } from "../src/server/config";
 import { seedDemoData } from "../src/server/seed/seed-demo";
 import { openDatabase } from "../src/server/sql/open-database";
 
@@ -12,9 +13,13 @@ try {
   if (shouldSeed) {
     const logins = await seedDemoData(db);
     const site = config.PUBLIC_SITE_URL ?? "http://localhost:4321";
-    console.log(`\nOpenhuis demo-accounts (${db.engine === "pglite" ? "ingebouwde database in .data/" : "DATABASE_URL"}):`);
+    console.log(
+      `\nOpenhuis demo-accounts (${db.engine === "pglite" ? "ingebouwde database in .data/" : "DATABASE_URL"}):`,
+    );
     for (const login of logins) {
-      console.log(`  ${staffRoleLabels[login.role].padEnd(10)} ${login.email.padEnd(34)} ${login.organisation}`);
+      console.log(
+        `  ${staffRoleLabels[login.role].padEnd(10)} ${login.email.padEnd(34)} ${login.organisation}`,
+      );
     }
     console.log(`\nInloggen: ${site}/inloggen, vul een e-mailadres hierboven in.`);
     console.log(`De inlogcode staat in de outbox: ${site}/dev/outbox\n`);

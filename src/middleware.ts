@@ -13,7 +13,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
   const { pathname } = context.url;
   const app = await getApp();
-  if (pathname.startsWith("/dev/") && app.config.production) return new Response("Niet gevonden", { status: 404 });
+  if (pathname.startsWith("/dev/") && app.config.production)
+    return new Response("Niet gevonden", { status: 404 });
 
   const claims = await app.auth.getClaims(context);
   if (claims) {
@@ -23,7 +24,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
 
   const workspace = workspaceForPath(pathname);
-  const needsSignIn = workspace || signedInOnly.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+  const needsSignIn =
+    workspace || signedInOnly.some((path) => pathname === path || pathname.startsWith(`${path}/`));
   if (needsSignIn && !claims) {
     return context.redirect(`/inloggen?next=${encodeURIComponent(pathname + context.url.search)}`);
   }

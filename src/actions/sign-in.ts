@@ -1,10 +1,15 @@
-import { ActionError, type ActionAPIContext, defineAction } from "astro:actions";
+import { type ActionAPIContext, ActionError, defineAction } from "astro:actions";
 import { z } from "astro/zod";
-import { requestCodeSchema, safeNextPath, verifyCodeSchema, verifyFailureMessages } from "../domain/auth/sign-in";
+import {
+  requestCodeSchema,
+  safeNextPath,
+  verifyCodeSchema,
+  verifyFailureMessages,
+} from "../domain/auth/sign-in";
 import { landingPath } from "../domain/staff/roles";
 import { type App, getApp } from "../server/app";
-import type { VerifyResult } from "../server/auth/port";
 import { completeSignIn } from "../server/auth/complete-sign-in";
+import type { VerifyResult } from "../server/auth/port";
 import { listMyMemberships } from "../server/staff/list-my-memberships";
 
 /** Remembers, for the code step only, which address the code went to (not in the URL: no addresses in logs). */
@@ -14,8 +19,14 @@ function siteUrl(app: App, context: ActionAPIContext): string {
   return app.config.PUBLIC_SITE_URL ?? context.url.origin;
 }
 
-async function finishSignIn(app: App, context: ActionAPIContext, result: VerifyResult, next: string | undefined) {
-  if (!result.ok) throw new ActionError({ code: "BAD_REQUEST", message: verifyFailureMessages[result.reason] });
+async function finishSignIn(
+  app: App,
+  context: ActionAPIContext,
+  result: VerifyResult,
+  next: string | undefined,
+) {
+  if (!result.ok)
+    throw new ActionError({ code: "BAD_REQUEST", message: verifyFailureMessages[result.reason] });
   context.cookies.delete(pendingSignInCookie, { path: "/" });
   await completeSignIn(app.db, result.claims);
   const memberships = await listMyMemberships(app.db, result.claims);

@@ -1,4 +1,4 @@
-import { ActionError, type ActionAPIContext, defineAction } from "astro:actions";
+import { type ActionAPIContext, ActionError, defineAction } from "astro:actions";
 import { z } from "astro/zod";
 import { staffInviteSchema } from "../domain/staff/invite";
 import { getApp } from "../server/app";
@@ -18,7 +18,8 @@ async function asAction<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof UserFacingError) throw new ActionError({ code: "BAD_REQUEST", message: error.message });
+    if (error instanceof UserFacingError)
+      throw new ActionError({ code: "BAD_REQUEST", message: error.message });
     throw error;
   }
 }

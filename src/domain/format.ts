@@ -1,4 +1,9 @@
-const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
+const dateFormat = new Intl.DateTimeFormat("nl-NL", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "Europe/Amsterdam",
+});
 const dateTimeFormat = new Intl.DateTimeFormat("nl-NL", {
   day: "numeric",
   month: "short",

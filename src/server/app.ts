@@ -27,7 +27,9 @@ export function getApp(): Promise<App> {
 
 async function createApp(config: Config): Promise<App> {
   const db = await openDatabase(config);
-  const mail = config.RESEND_API_KEY ? createResendTransport(config.RESEND_API_KEY, config.MAIL_FROM) : outboxTransport;
+  const mail = config.RESEND_API_KEY
+    ? createResendTransport(config.RESEND_API_KEY, config.MAIL_FROM)
+    : outboxTransport;
   const auth = await createAuth(config, db);
   startMailDelivery(db, mail);
   return { config, db, auth, mail };

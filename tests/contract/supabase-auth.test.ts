@@ -1,11 +1,12 @@
+import { readFileSync } from "node:fs";
 import { createContext } from "astro/middleware";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AuthRequest } from "../../src/server/auth/port";
-import { readFileSync } from "node:fs";
 import { codeSentCookie, createSupabaseAuth } from "../../src/server/auth/supabase";
 
 /** The template a Supabase project is configured with (supabase/config.toml). */
 const supabaseEmailTemplate = readFileSync("supabase/templates/sign-in.html", "utf8");
+
 import { type FakeSupabaseAuth, renderSupabaseTemplate, startFakeSupabaseAuth } from "../fakes/supabase-auth";
 
 const confirmUrl = new URL("https://openhuis.test/inloggen/bevestigen");

@@ -48,7 +48,9 @@ describe.each(testEngines)("local email sign-in on $name", (engine) => {
     await auth.requestCode(cookieJar(), "hash@example.nl", confirmUrl);
     const { code } = await lastMailTo(db, "hash@example.nl");
     const rows = await withService(db, (tx) =>
-      tx.query<{ code_hash: string }>("select code_hash from private.sign_in_codes where email = $1", ["hash@example.nl"]),
+      tx.query<{ code_hash: string }>("select code_hash from private.sign_in_codes where email = $1", [
+        "hash@example.nl",
+      ]),
     );
     expect(rows[0].code_hash).not.toContain(code);
   });
@@ -58,7 +60,10 @@ describe.each(testEngines)("local email sign-in on $name", (engine) => {
     await auth.requestCode(cookieJar(), "eenmalig@example.nl", confirmUrl);
     const { code } = await lastMailTo(db, "eenmalig@example.nl");
     expect((await auth.verifyCode(cookieJar(), "eenmalig@example.nl", code)).ok).toBe(true);
-    expect(await auth.verifyCode(cookieJar(), "eenmalig@example.nl", code)).toEqual({ ok: false, reason: "invalid" });
+    expect(await auth.verifyCode(cookieJar(), "eenmalig@example.nl", code)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("locks a code after five wrong tries, even if the right one comes next", async () => {
@@ -72,7 +77,10 @@ describe.each(testEngines)("local email sign-in on $name", (engine) => {
       reasons.push(result.ok ? "ok" : result.reason);
     }
     expect(reasons).toEqual(["invalid", "invalid", "invalid", "invalid", "too_many_attempts"]);
-    expect(await auth.verifyCode(cookieJar(), "raden@example.nl", code)).toEqual({ ok: false, reason: "too_many_attempts" });
+    expect(await auth.verifyCode(cookieJar(), "raden@example.nl", code)).toEqual({
+      ok: false,
+      reason: "too_many_attempts",
+    });
   });
 
   it("refuses an expired code", async () => {
@@ -84,7 +92,10 @@ describe.each(testEngines)("local email sign-in on $name", (engine) => {
         "laat@example.nl",
       ]),
     );
-    expect(await auth.verifyCode(cookieJar(), "laat@example.nl", code)).toEqual({ ok: false, reason: "expired" });
+    expect(await auth.verifyCode(cookieJar(), "laat@example.nl", code)).toEqual({
+      ok: false,
+      reason: "expired",
+    });
   });
 
   it("only the newest code works after asking twice", async () => {
@@ -113,9 +124,10 @@ describe.each(testEngines)("local email sign-in on $name", (engine) => {
     const auth = createLocalAuth(db, secret, false);
     for (let i = 0; i < 7; i++) await auth.requestCode(cookieJar(), "spam@example.nl", confirmUrl);
     const [{ count }] = await withService(db, (tx) =>
-      tx.query<{ count: number }>("select count(*)::int as count from private.mail_outbox where to_address = $1", [
-        "spam@example.nl",
-      ]),
+      tx.query<{ count: number }>(
+        "select count(*)::int as count from private.mail_outbox where to_address = $1",
+        ["spam@example.nl"],
+      ),
     );
     expect(count).toBe(5);
   });
@@ -129,10 +141,17 @@ describe.each(testEngines)("local email sign-in on $name", (engine) => {
     const [header, payload, signature] = token.split(".");
     const forged = JSON.parse(Buffer.from(payload, "base64url").toString());
     forged.sub = "00000000-0000-0000-0000-000000000000";
-    jar.cookies.set(sessionCookie, [header, Buffer.from(JSON.stringify(forged)).toString("base64url"), signature].join("."));
+    jar.cookies.set(
+      sessionCookie,
+      [header, Buffer.from(JSON.stringify(forged)).toString("base64url"), signature].join("."),
+    );
     expect(await auth.getClaims(jar)).toBeNull();
 
-    const otherServer = createLocalAuth(db, new TextEncoder().encode("another-secret-another-secret-another"), false);
+    const otherServer = createLocalAuth(
+      db,
+      new TextEncoder().encode("another-secret-another-secret-another"),
+      false,
+    );
     jar.cookies.set(sessionCookie, token);
     expect(await otherServer.getClaims(jar)).toBeNull();
   });

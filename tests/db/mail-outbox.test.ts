@@ -61,26 +61,23 @@ describe.each(testEngines)("a user's transaction on $name", (engine) => {
       ]);
     });
 
-    it(
-      "keeps a mail's attachments as a list the deliverer can send",
-      async () => {
-        const invite = {
-          filename: "kennismaking.ics",
-          content: "BEGIN:VCALENDAR",
-          contentType: "text/calendar",
-        };
-        await withUser(db, people.applicant.claims, async (tx) => {
-          tx.queueMail({ ...welcome("bijlage@voorbeeld.test", "test.attachment"), attachments: [invite] });
-        });
+    it("keeps a mail's attachments as a list the deliverer can send", async () => {
+      const invite = {
+        filename: "kennismaking.ics",
+        content: "BEGIN:VCALENDAR",
+        contentType: "text/calendar",
+      };
+      await withUser(db, people.applicant.claims, async (tx) => {
+        tx.queueMail({ ...welcome("bijlage@voorbeeld.test", "test.attachment"), attachments: [invite] });
+      });
 
-        const [mail] = await withService(db, (tx) =>
-          tx.query<{ attachments: unknown }>(
-            "select attachments from private.mail_outbox where kind = 'test.attachment'",
-          ),
-        );
-        expect(mail.attachments).toEqual([invite]);
-      },
-    );
+      const [mail] = await withService(db, (tx) =>
+        tx.query<{ attachments: unknown }>(
+          "select attachments from private.mail_outbox where kind = 'test.attachment'",
+        ),
+      );
+      expect(mail.attachments).toEqual([invite]);
+    });
 
     it("is never sent when the work fails after queueing it", async () => {
       const failure = new Error("the change was refused");

@@ -8,7 +8,9 @@ const workspaces = [
 ];
 
 for (const { email, own, heading, others } of workspaces) {
-  test(`${email} signs in with the emailed code, lands in ${own} and is refused elsewhere`, async ({ page }) => {
+  test(`${email} signs in with the emailed code, lands in ${own} and is refused elsewhere`, async ({
+    page,
+  }) => {
     await signIn(page, email);
     await expect(page).toHaveURL(own);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
@@ -28,7 +30,9 @@ test("a workspace sends a signed-out visitor to sign in and back", async ({ page
   await expect(page).toHaveURL("/plaatsing");
 });
 
-test("a wrong code gets a Dutch message next to the field, and the right one still works", async ({ page }) => {
+test("a wrong code gets a Dutch message next to the field, and the right one still works", async ({
+  page,
+}) => {
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(demo.recruiter);
   await page.getByRole("button", { name: "Stuur mij een inlogcode" }).click();
@@ -63,7 +67,9 @@ test("the magic link signs in after confirming with a button", async ({ page }) 
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(demo.placementWorker);
   await page.getByRole("button", { name: "Stuur mij een inlogcode" }).click();
-  const outbox = await (await page.request.get(`/dev/outbox?aan=${encodeURIComponent(demo.placementWorker)}`)).text();
+  const outbox = await (
+    await page.request.get(`/dev/outbox?aan=${encodeURIComponent(demo.placementWorker)}`)
+  ).text();
   const messageId = /\/dev\/outbox\/([0-9a-f-]{36})/.exec(outbox)?.[1];
   const mail = await (await page.request.get(`/dev/outbox/${messageId}`)).text();
   const link = /(http:\/\/[^\s<]+token_hash=[\w-]+)/.exec(mail)?.[1] ?? "";
@@ -84,8 +90,9 @@ test("a tampered session cookie counts as signed out", async ({ page, context })
   await signIn(page, demo.admin);
   const cookies = await context.cookies();
   const session = cookies.find((cookie) => cookie.name === "openhuis_session");
-  expect(session?.httpOnly).toBe(true);
-  await context.addCookies([{ ...session!, value: `${session!.value.slice(0, -4)}AAAA` }]);
+  if (!session) throw new Error("no session cookie after signing in");
+  expect(session.httpOnly).toBe(true);
+  await context.addCookies([{ ...session, value: `${session.value.slice(0, -4)}AAAA` }]);
   await page.goto("/beheer");
   await expect(page).toHaveURL(/\/inloggen/);
 });

@@ -15,7 +15,9 @@ test("an admin invites a new recruiter, who signs in, reaches Werving, and loses
   await expect(admin.getByRole("table", { name: "Uitgenodigd, nog niet ingelogd" })).toContainText(newcomer);
   await expectNoAxeViolations(admin);
 
-  const invitation = await (await admin.request.get(`/dev/outbox?aan=${encodeURIComponent(newcomer)}`)).text();
+  const invitation = await (
+    await admin.request.get(`/dev/outbox?aan=${encodeURIComponent(newcomer)}`)
+  ).text();
   expect(invitation).toContain("uitgenodigd als werver");
 
   const colleague = await (await browser.newContext()).newPage();
@@ -40,7 +42,9 @@ test("an admin gets a clear message for an invalid address and keeps the chosen 
   await page.getByLabel("E-mailadres van de medewerker").fill("geen-adres");
   await page.getByLabel("Rol").selectOption({ label: "plaatser" });
   await page.getByRole("button", { name: "Rol toekennen" }).click();
-  await expect(page.getByLabel("E-mailadres van de medewerker")).toHaveAccessibleDescription(/geldig e-mailadres/);
+  await expect(page.getByLabel("E-mailadres van de medewerker")).toHaveAccessibleDescription(
+    /geldig e-mailadres/,
+  );
   await expect(page.getByLabel("E-mailadres van de medewerker")).toHaveValue("geen-adres");
   await expect(page.getByLabel("Rol")).toHaveValue("placement_worker");
 });

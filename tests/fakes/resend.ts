@@ -21,20 +21,30 @@ export async function startResendFake() {
     request.on("end", () => {
       response.setHeader("content-type", "application/json");
       if (request.method !== "POST" || request.url !== "/emails") {
-        response.writeHead(404).end(JSON.stringify({ statusCode: 404, name: "not_found", message: "Not found" }));
+        response
+          .writeHead(404)
+          .end(JSON.stringify({ statusCode: 404, name: "not_found", message: "Not found" }));
         return;
       }
       if (request.headers.authorization !== "Bearer re_test_key") {
-        response
-          .writeHead(401)
-          .end(JSON.stringify({ statusCode: 401, name: "missing_api_key", message: "Missing API key in the authorization header." }));
+        response.writeHead(401).end(
+          JSON.stringify({
+            statusCode: 401,
+            name: "missing_api_key",
+            message: "Missing API key in the authorization header.",
+          }),
+        );
         return;
       }
       if (failuresToSimulate > 0) {
         failuresToSimulate--;
-        response
-          .writeHead(500)
-          .end(JSON.stringify({ statusCode: 500, name: "internal_server_error", message: "An unexpected error occurred." }));
+        response.writeHead(500).end(
+          JSON.stringify({
+            statusCode: 500,
+            name: "internal_server_error",
+            message: "An unexpected error occurred.",
+          }),
+        );
         return;
       }
       const key = request.headers["idempotency-key"];

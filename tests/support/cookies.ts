@@ -12,7 +12,14 @@ export function cookieJar(): AuthRequest & { store: Map<string, StoredCookie> } 
   const cookies = {
     get: (name: string) => {
       const cookie = store.get(name);
-      return cookie ? { value: cookie.value, json: () => JSON.parse(cookie.value), number: () => Number(cookie.value), boolean: () => cookie.value === "true" } : undefined;
+      return cookie
+        ? {
+            value: cookie.value,
+            json: () => JSON.parse(cookie.value),
+            number: () => Number(cookie.value),
+            boolean: () => cookie.value === "true",
+          }
+        : undefined;
     },
     has: (name: string) => store.has(name),
     set: (name: string, value: string | Record<string, unknown>, options: Record<string, unknown> = {}) => {

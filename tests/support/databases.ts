@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { PGlite } from "@electric-sql/pglite";
-import { openPostgres } from "../../src/server/sql/postgres";
 import type { Database } from "../../src/server/sql/engine";
 import { migrate } from "../../src/server/sql/migrate";
 import { wrapPglite } from "../../src/server/sql/pglite";
+import { openPostgres } from "../../src/server/sql/postgres";
 
 export interface TestEngine {
   name: "pglite" | "postgres";
@@ -61,4 +61,3 @@ export const testEngines: TestEngine[] = [
   pglite,
   ...(process.env.TEST_DATABASE_URL ? [postgresEngine(process.env.TEST_DATABASE_URL)] : []),
 ];
-

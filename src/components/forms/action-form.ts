@@ -1,13 +1,22 @@
 import { ActionError, isInputError } from "astro:actions";
 
-const userFacingCodes = new Set(["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "TOO_MANY_REQUESTS", "CONFLICT"]);
+const userFacingCodes = new Set([
+  "BAD_REQUEST",
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "TOO_MANY_REQUESTS",
+  "CONFLICT",
+]);
 
 interface ActionOutcome {
   error?: unknown;
 }
 
 /** The first message per field of a failed form action, plus a general message for non-field failures. */
-export function formErrors(result: ActionOutcome | undefined): { fields: Record<string, string>; general?: string } {
+export function formErrors(result: ActionOutcome | undefined): {
+  fields: Record<string, string>;
+  general?: string;
+} {
   if (!result?.error) return { fields: {} };
   if (isInputError(result.error)) {
     const fields: Record<string, string> = {};
@@ -17,7 +26,10 @@ export function formErrors(result: ActionOutcome | undefined): { fields: Record<
     return { fields };
   }
   const shown = result.error instanceof ActionError && userFacingCodes.has(result.error.code);
-  return { fields: {}, general: shown ? (result.error as ActionError).message : "Er ging iets mis. Probeer het opnieuw." };
+  return {
+    fields: {},
+    general: shown ? (result.error as ActionError).message : "Er ging iets mis. Probeer het opnieuw.",
+  };
 }
 
 /** What the person typed, so a failed submit never loses it. */

@@ -30,6 +30,6 @@ export const verifyFailureMessages = {
 
 /** Only same-site paths, so a crafted link cannot send someone elsewhere after signing in. */
 export function safeNextPath(next: string | undefined | null): string | undefined {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return undefined;
+  if (!next?.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return undefined;
   return next;
 }

@@ -1,6 +1,6 @@
+import { signInCodeEmail } from "../mail/templates/sign-in-code";
 import type { Database } from "../sql/engine";
 import { withService } from "../sql/with-user";
-import { signInCodeEmail } from "../mail/templates/sign-in-code";
 import {
   codeLifetimeMinutes,
   hashCode,
@@ -63,9 +63,10 @@ export function createLocalAuth(db: Database, secret: Uint8Array, secureCookies:
         if (recent.count >= maxCodesPerWindow) return;
         const { code, linkToken } = newSignInSecret();
         // Only the newest code counts: older unused ones stop working.
-        await tx.query("update private.sign_in_codes set used_at = now() where email = $1 and used_at is null", [
-          email,
-        ]);
+        await tx.query(
+          "update private.sign_in_codes set used_at = now() where email = $1 and used_at is null",
+          [email],
+        );
         await tx.query(
           `insert into private.sign_in_codes (email, code_hash, link_hash, expires_at)
            values ($1, $2, $3, now() + make_interval(mins => $4))`,

@@ -22,7 +22,12 @@ export async function getCapacityOverview(db: Database, claims: Claims): Promise
   return withUser(db, claims, async (tx) => {
     const mine = `organisation_id in (select organisation_id from public.memberships
                   where user_id = (select auth.uid()) and role = 'recruiter')`;
-    const totals = await tx.query<{ kind: HouseholdKind; status: HouseholdStatus; households: number; free_places: number }>(
+    const totals = await tx.query<{
+      kind: HouseholdKind;
+      status: HouseholdStatus;
+      households: number;
+      free_places: number;
+    }>(
       `select kind, status, count(*)::int as households, sum(places_free)::int as free_places
        from public.households where ${mine} group by kind, status order by kind, status`,
     );
@@ -45,7 +50,12 @@ export async function getCapacityOverview(db: Database, claims: Claims): Promise
        order by capacity_updated_at asc limit 15`,
     );
     return {
-      totals: totals.map((row) => ({ kind: row.kind, status: row.status, households: row.households, freePlaces: row.free_places })),
+      totals: totals.map((row) => ({
+        kind: row.kind,
+        status: row.status,
+        households: row.households,
+        freePlaces: row.free_places,
+      })),
       staleCount: stale,
       stalest: stalest.map((row) => ({
         id: row.id,

@@ -65,7 +65,7 @@ export async function deliverDueMail(
              status = case when $3::int is null then 'failed' else 'pending' end,
              next_attempt_at = now() + make_interval(mins => coalesce($3::int, 0))
            where id = $1`,
-          [row.id, describe(error), delay ?? null],
+          [row.id, errorMessage(error), delay ?? null],
         ),
       );
     }
@@ -73,6 +73,6 @@ export async function deliverDueMail(
   return { sent, failed };
 }
 
-function describe(error: unknown): string {
+function errorMessage(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 500);
 }

@@ -17,7 +17,10 @@ export function startMailDelivery(db: Database, transport: MailTransport): void 
     running = deliverDueMail(db, transport)
       .then(() => undefined)
       .catch((error: unknown) => {
-        console.error("Verzenden van e-mail uit de outbox mislukt:", error instanceof Error ? error.name : error);
+        console.error(
+          "Verzenden van e-mail uit de outbox mislukt:",
+          error instanceof Error ? error.name : error,
+        );
       })
       .finally(() => {
         running = undefined;

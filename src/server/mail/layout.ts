@@ -12,8 +12,7 @@ export interface EmailContent {
   closing?: string;
 }
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** The one way to render an email: plain, accessible HTML (lang, one column, real text) plus a text part. */
 export function renderEmail(content: EmailContent): OutgoingMail {

@@ -54,6 +54,8 @@ export async function listOutbox(db: Database, to?: string, limit = 100): Promis
 
 export async function getOutboxMessage(db: Database, id: string): Promise<OutboxMessage | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  const [row] = await withService(db, (tx) => tx.query<OutboxRow>("select * from private.mail_outbox where id = $1", [id]));
+  const [row] = await withService(db, (tx) =>
+    tx.query<OutboxRow>("select * from private.mail_outbox where id = $1", [id]),
+  );
   return row ? toMessage(row) : undefined;
 }

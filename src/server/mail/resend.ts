@@ -25,7 +25,8 @@ export function createResendTransport(apiKey: string, from: string, baseUrl?: st
         // A retry of the same outbox row never sends the mail twice.
         { idempotencyKey: `outbox-${mail.id}` },
       );
-      if (error || !data) throw new MailDeliveryError(`Resend: ${error?.name ?? "no data"}: ${error?.message ?? ""}`);
+      if (error || !data)
+        throw new MailDeliveryError(`Resend: ${error?.name ?? "no data"}: ${error?.message ?? ""}`);
       return { providerMessageId: data.id };
     },
   };

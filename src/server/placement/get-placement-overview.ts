@@ -50,7 +50,11 @@ export async function getPlacementOverview(db: Database, claims: Claims): Promis
         startDate: new Date(row.start_date),
         status: row.status,
       })),
-      regionalCapacity: capacity.map((row) => ({ kind: row.kind, households: row.households, freePlaces: row.free_places })),
+      regionalCapacity: capacity.map((row) => ({
+        kind: row.kind,
+        households: row.households,
+        freePlaces: row.free_places,
+      })),
     };
   });
 }

@@ -99,5 +99,7 @@ async function isSupabase(db: Database): Promise<boolean> {
 
 /** Whitespace-insensitive, so a CLI that stored the statements split up still matches. */
 function fingerprint(sql: string): string {
-  return createHash("sha256").update(sql.replace(/[\s;]+/g, "")).digest("hex");
+  return createHash("sha256")
+    .update(sql.replace(/[\s;]+/g, ""))
+    .digest("hex");
 }

@@ -65,10 +65,10 @@ async function runAs<T>(
 ): Promise<T> {
   const mails: OutgoingMail[] = [];
   const result = await db.transaction(async (tx) => {
-    await tx.query(
-      "select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)",
-      [role, JSON.stringify(jwt)],
-    );
+    await tx.query("select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)", [
+      role,
+      JSON.stringify(jwt),
+    ]);
     const value = await work({
       role,
       query: (text, params) => tx.query(text, params),

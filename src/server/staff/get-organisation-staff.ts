@@ -32,19 +32,32 @@ export interface OrganisationStaff {
 }
 
 /** Everything the admin's staff screen shows for one organisation, read as the admin (RLS decides). */
-export async function getOrganisationStaff(db: Database, claims: Claims, organisationId: string): Promise<OrganisationStaff> {
+export async function getOrganisationStaff(
+  db: Database,
+  claims: Claims,
+  organisationId: string,
+): Promise<OrganisationStaff> {
   return withUser(db, claims, async (tx) => {
-    const members = await tx.query<{ membership_id: string; user_id: string; email: string; role: StaffRole; granted_at: Date }>(
-      "select * from public.organisation_staff($1)",
-      [organisationId],
-    );
+    const members = await tx.query<{
+      membership_id: string;
+      user_id: string;
+      email: string;
+      role: StaffRole;
+      granted_at: Date;
+    }>("select * from public.organisation_staff($1)", [organisationId]);
     const invitations = await tx.query<{ id: string; email: string; role: StaffRole; created_at: Date }>(
       `select id, email, role, created_at from public.staff_invitations
        where organisation_id = $1 order by created_at desc`,
       [organisationId],
     );
     const emails = new Map(members.map((member) => [member.user_id, member.email]));
-    const audit = await tx.query<{ at: Date; actor_id: string | null; action: string; subject_id: string | null; details: { role?: StaffRole } }>(
+    const audit = await tx.query<{
+      at: Date;
+      actor_id: string | null;
+      action: string;
+      subject_id: string | null;
+      details: { role?: StaffRole };
+    }>(
       `select at, actor_id, action, subject_id, details from public.audit_log
        where organisation_id = $1 order by at desc, id desc limit 25`,
       [organisationId],

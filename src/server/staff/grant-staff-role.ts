@@ -12,16 +12,21 @@ export interface GrantStaffRole {
 }
 
 /** Grants a role (or invites the address) and mails the person, in one transaction. */
-export async function grantStaffRole(db: Database, claims: Claims, grant: GrantStaffRole): Promise<"granted" | "invited"> {
+export async function grantStaffRole(
+  db: Database,
+  claims: Claims,
+  grant: GrantStaffRole,
+): Promise<"granted" | "invited"> {
   try {
     return await withUser(db, claims, async (tx) => {
       const [{ outcome }] = await tx.query<{ outcome: "granted" | "invited" }>(
         "select public.grant_staff_role($1, $2, $3) as outcome",
         [grant.organisationId, grant.email, grant.role],
       );
-      const [organisation] = await tx.query<{ name: string }>("select name from public.organisations where id = $1", [
-        grant.organisationId,
-      ]);
+      const [organisation] = await tx.query<{ name: string }>(
+        "select name from public.organisations where id = $1",
+        [grant.organisationId],
+      );
       tx.queueMail(staffInvitationEmail(grant.email, organisation.name, grant.role, grant.signInUrl));
       return outcome;
     });

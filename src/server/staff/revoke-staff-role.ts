@@ -7,7 +7,8 @@ export async function revokeStaffRole(db: Database, claims: Claims, membershipId
     await withUser(db, claims, (tx) => tx.query("select public.revoke_staff_role($1)", [membershipId]));
   } catch (error) {
     if (isPermissionDenied(error)) throw new UserFacingError(notAllowedMessage);
-    if (isInvalidParameter(error)) throw new UserFacingError("Je kunt je eigen beheerdersrol niet intrekken.");
+    if (isInvalidParameter(error))
+      throw new UserFacingError("Je kunt je eigen beheerdersrol niet intrekken.");
     throw error;
   }
 }

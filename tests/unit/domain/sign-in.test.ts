@@ -3,7 +3,9 @@ import { requestCodeSchema, safeNextPath, verifyCodeSchema } from "../../../src/
 
 describe("sign-in input", () => {
   it("accepts an address with spaces and capitals, and stores it in lower case", () => {
-    expect(requestCodeSchema.parse({ email: "  Jan.Jansen@Example.NL " }).email).toBe("jan.jansen@example.nl");
+    expect(requestCodeSchema.parse({ email: "  Jan.Jansen@Example.NL " }).email).toBe(
+      "jan.jansen@example.nl",
+    );
   });
 
   it("tells in Dutch what is wrong with an empty or malformed address", () => {

@@ -1,5 +1,5 @@
-import { renderEmail } from "../layout";
 import { codeLifetimeMinutes } from "../../auth/codes";
+import { renderEmail } from "../layout";
 
 export function signInCodeEmail(to: string, code: string, confirmUrl: string) {
   return renderEmail({
