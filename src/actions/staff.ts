@@ -2,26 +2,15 @@ import { type ActionAPIContext, ActionError, defineAction } from "astro:actions"
 import { z } from "astro/zod";
 import { staffInviteSchema } from "../domain/staff/invite";
 import { getApp } from "../server/app";
-import { UserFacingError } from "../server/errors";
 import { grantStaffRole } from "../server/staff/grant-staff-role";
 import { revokeStaffRole } from "../server/staff/revoke-staff-role";
 import { withdrawStaffInvitation } from "../server/staff/withdraw-staff-invitation";
+import { asAction } from "./user-errors";
 
 function requireClaims(context: ActionAPIContext) {
   const claims = context.locals.claims;
   if (!claims) throw new ActionError({ code: "UNAUTHORIZED", message: "Log eerst in." });
   return claims;
-}
-
-/** Turns a user-facing refusal into an action error; anything else stays a server error. */
-async function asAction<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof UserFacingError)
-      throw new ActionError({ code: "BAD_REQUEST", message: error.message });
-    throw error;
-  }
 }
 
 export const staff = {

@@ -1,9 +1,13 @@
 import { join } from "node:path";
+import { retryPendingLocations } from "./applications/locate-application";
 import { createLocalAuth } from "./auth/local";
 import type { AuthProvider } from "./auth/port";
 import { loadSessionSecret } from "./auth/session-secret";
 import { createSupabaseAuth } from "./auth/supabase";
 import { type Config, readConfig } from "./config";
+import { createGazetteerGeocoder } from "./geocode/gazetteer";
+import { createPdokGeocoder } from "./geocode/pdok";
+import type { Geocoder } from "./geocode/port";
 import { startMailDelivery } from "./mail/delivery-loop";
 import { createResendTransport } from "./mail/resend";
 import { type MailTransport, outboxTransport } from "./mail/transport";
@@ -15,6 +19,7 @@ export interface App {
   db: Database;
   auth: AuthProvider;
   mail: MailTransport;
+  geocoder: Geocoder;
 }
 
 const globalApp = globalThis as typeof globalThis & { openhuisApp?: Promise<App> };
@@ -31,8 +36,16 @@ async function createApp(config: Config): Promise<App> {
     ? createResendTransport(config.RESEND_API_KEY, config.MAIL_FROM)
     : outboxTransport;
   const auth = await createAuth(config, db);
+  const geocoder = config.PDOK_URL
+    ? createPdokGeocoder({ baseUrl: config.PDOK_URL })
+    : createGazetteerGeocoder();
   startMailDelivery(db, mail);
-  return { config, db, auth, mail };
+  setInterval(() => {
+    retryPendingLocations(db, geocoder).catch((error: unknown) => {
+      console.error("Opnieuw geocoderen mislukt:", error instanceof Error ? error.name : error);
+    });
+  }, 5 * 60_000).unref();
+  return { config, db, auth, mail, geocoder };
 }
 
 async function createAuth(config: Config, db: Database): Promise<AuthProvider> {

@@ -110,7 +110,7 @@ create policy "applicants and their recruiters see the stage history"
 
 -- Starts an application for an email address, or continues the caller's own. Never reveals another
 -- person's application: for an address that is taken by someone else it answers 'exists'.
-create function public.start_application(applicant_email text, draft_token text)
+create function public.start_application(applicant_email text, draft_token text, first_source text, first_utm jsonb)
   returns table (outcome text, application_id uuid)
   language plpgsql security definer set search_path = ''
 as $$
@@ -133,8 +133,9 @@ begin
 
   select * into existing from public.applications where email = normalized for update;
   if existing.id is null then
-    insert into public.applications (email, user_id, draft_token_hash)
-      values (normalized, caller, case when caller is null then token_hash end)
+    insert into public.applications (email, user_id, draft_token_hash, source, utm)
+      values (normalized, caller, case when caller is null then token_hash end,
+              left(first_source, 200), coalesce(first_utm, '{}'::jsonb))
       returning id into existing.id;
     insert into public.application_stage_history (application_id, to_stage, actor_id)
       values (existing.id, 'interest', caller);
@@ -222,13 +223,13 @@ begin
 end
 $$;
 
-revoke execute on function public.start_application(text, text) from public;
+revoke execute on function public.start_application(text, text, text, jsonb) from public;
 revoke execute on function public.submit_application(uuid, text) from public;
 revoke execute on function public.claim_my_application() from public, anon;
 revoke execute on function public.withdraw_my_application(text) from public, anon;
 revoke execute on function public.request_deletion_of_my_application() from public, anon;
 -- Meant for anonymous visitors: starting and submitting the online application.
-grant execute on function public.start_application(text, text) to anon, authenticated;
+grant execute on function public.start_application(text, text, text, jsonb) to anon, authenticated;
 grant execute on function public.submit_application(uuid, text) to anon, authenticated;
 grant execute on function public.claim_my_application() to authenticated;
 grant execute on function public.withdraw_my_application(text) to authenticated;

@@ -11,6 +11,13 @@ export interface Claims {
   [claim: string]: unknown;
 }
 
+/** An anonymous visitor; `draft_token` lets them reach their own unsent application (RLS reads it). */
+export interface VisitorClaims {
+  role: "anon";
+  draft_token?: string;
+  [claim: string]: unknown;
+}
+
 export interface UserTransaction extends SqlExecutor {
   readonly role: "anon" | "authenticated" | "service_role";
   /** Queues a message that is written to the outbox in this transaction, so it exists only if the change commits. */
@@ -41,10 +48,10 @@ export function onMailCommitted(listener: AfterCommit): void {
  */
 export function withUser<T>(
   db: Database,
-  claims: Claims | null,
+  claims: Claims | VisitorClaims | null,
   work: (tx: UserTransaction) => Promise<T>,
 ): Promise<T> {
-  const role = claims ? "authenticated" : "anon";
+  const role = claims?.role === "authenticated" ? "authenticated" : "anon";
   const jwt = claims ?? { role: "anon" };
   return runAs(db, role, jwt, work);
 }

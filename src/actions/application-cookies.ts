@@ -1,0 +1,87 @@
+import { randomBytes } from "node:crypto";
+import type { AstroCookies } from "astro";
+import type { Source } from "../server/applications/start-application";
+
+const draftCookie = "openhuis_application";
+const sourceCookie = "openhuis_source";
+const sixtyDays = 60 * 24 * 60 * 60;
+const utmKeys = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"] as const;
+
+const cookieOptions = (secure: boolean) => ({
+  httpOnly: true,
+  sameSite: "lax" as const,
+  secure,
+  path: "/",
+  maxAge: sixtyDays,
+});
+
+/** The visitor's draft token: lets this browser, and only this one, continue the unsent application. */
+export function readDraftToken(cookies: AstroCookies): string | undefined {
+  const token = cookies.get(draftCookie)?.value;
+  return token && /^[\w-]{43}$/.test(token) ? token : undefined;
+}
+
+export function ensureDraftToken(cookies: AstroCookies, secure: boolean): string {
+  const existing = readDraftToken(cookies);
+  if (existing) return existing;
+  const token = randomBytes(32).toString("base64url");
+  cookies.set(draftCookie, token, cookieOptions(secure));
+  return token;
+}
+
+/**
+ * Remembers where a visitor came from (campaign, UTM) for their application. Read from the landing
+ * URL, or from the campaign page's URL in the Referer, since prerendered campaign pages cannot pass it on.
+ */
+export function rememberSource(
+  cookies: AstroCookies,
+  url: URL,
+  referer: string | null,
+  secure: boolean,
+): void {
+  const candidates = [url, ...(referer ? [safeUrl(referer)] : [])].filter(
+    (candidate): candidate is URL => candidate !== undefined && candidate.origin === url.origin,
+  );
+  for (const candidate of candidates) {
+    const utm = Object.fromEntries(
+      utmKeys.flatMap((key) => {
+        const value = candidate.searchParams.get(key);
+        return value ? [[key, value.slice(0, 100)]] : [];
+      }),
+    );
+    const campaign = candidate.searchParams.get("campagne") ?? undefined;
+    if (campaign || Object.keys(utm).length > 0) {
+      const source = { source: campaign?.slice(0, 100) ?? campaignFromPath(candidate), utm } satisfies Source;
+      cookies.set(sourceCookie, JSON.stringify(source), cookieOptions(secure));
+      return;
+    }
+  }
+}
+
+export function readSource(cookies: AstroCookies): Source {
+  try {
+    const parsed = JSON.parse(cookies.get(sourceCookie)?.value ?? "{}") as Partial<Source>;
+    const utm = Object.fromEntries(
+      Object.entries(parsed.utm ?? {}).filter(
+        ([key, value]) => utmKeys.includes(key as never) && typeof value === "string",
+      ),
+    );
+    return { source: typeof parsed.source === "string" ? parsed.source.slice(0, 100) : undefined, utm };
+  } catch {
+    return { source: undefined, utm: {} };
+  }
+}
+
+function safeUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function campaignFromPath(url: URL): string | undefined {
+  return url.pathname === "/aanmelden" || url.pathname.startsWith("/aanmelden/")
+    ? undefined
+    : url.pathname.slice(0, 100);
+}

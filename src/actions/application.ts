@@ -1,0 +1,158 @@
+import { type ActionAPIContext, ActionError, defineAction } from "astro:actions";
+import {
+  aboutYouSchema,
+  addressSchema,
+  availabilitySchema,
+  contactDetailsSchema,
+  householdSchema,
+  interestSchema,
+  submitSchema,
+  withdrawSchema,
+} from "../domain/applications/schemas";
+import { type App, getApp } from "../server/app";
+import type { Applicant } from "../server/applications/applicant";
+import { locateApplication } from "../server/applications/locate-application";
+import { requestApplicationDeletion } from "../server/applications/request-application-deletion";
+import { type StepUpdate, saveApplicationStep } from "../server/applications/save-application-step";
+import { startApplication } from "../server/applications/start-application";
+import { submitApplication } from "../server/applications/submit-application";
+import { updateContactDetails } from "../server/applications/update-contact-details";
+import { withdrawMyApplication } from "../server/applications/withdraw-my-application";
+import { withinRateLimit } from "../server/rate-limit";
+import { ensureDraftToken, readDraftToken, readSource } from "./application-cookies";
+import { pendingSignInCookie } from "./sign-in";
+import { asAction } from "./user-errors";
+
+const startsPerHourPerAddress = 30;
+
+const siteUrl = (app: App, context: ActionAPIContext) => app.config.PUBLIC_SITE_URL ?? context.url.origin;
+
+function applicantOf(context: ActionAPIContext): Applicant {
+  return { claims: context.locals.claims, draftToken: readDraftToken(context.cookies) };
+}
+
+async function saveStep(context: ActionAPIContext, update: StepUpdate, next: string) {
+  const app = await getApp();
+  const { applicationId } = await asAction(() => saveApplicationStep(app.db, applicantOf(context), update));
+  if (update.key === "address") await locateApplication(app.db, app.geocoder, applicationId);
+  return { next };
+}
+
+function requireClaims(context: ActionAPIContext) {
+  if (!context.locals.claims) throw new ActionError({ code: "UNAUTHORIZED", message: "Log eerst in." });
+  return context.locals.claims;
+}
+
+export const application = {
+  aboutYou: defineAction({
+    accept: "form",
+    input: aboutYouSchema,
+    handler: async ({ website, ...aboutYou }, context) => {
+      // Bots fill in the hidden field; they get a normal-looking answer and nothing is stored.
+      if (website) return { next: "/aanmelden/huishouden" };
+      const app = await getApp();
+      if (!(await withinRateLimit(app.db, "application", context.clientAddress, startsPerHourPerAddress))) {
+        throw new ActionError({
+          code: "TOO_MANY_REQUESTS",
+          message: "Er komen te veel aanmeldingen vanaf dit netwerk. Probeer het over een uur opnieuw.",
+        });
+      }
+      const draftToken = context.locals.claims
+        ? undefined
+        : ensureDraftToken(context.cookies, app.config.production);
+      const started = await asAction(() =>
+        startApplication(
+          app.db,
+          { claims: context.locals.claims, draftToken },
+          aboutYou,
+          readSource(context.cookies),
+        ),
+      );
+      if (started.outcome !== "exists") return { next: "/aanmelden/huishouden" };
+      // Someone with this address applied before: they continue after proving it is theirs.
+      await app.auth.requestCode(
+        context,
+        aboutYou.email,
+        new URL("/inloggen/bevestigen", siteUrl(app, context)),
+      );
+      context.cookies.set(
+        pendingSignInCookie,
+        JSON.stringify({ email: aboutYou.email, next: "/aanmelden" }),
+        {
+          httpOnly: true,
+          sameSite: "lax",
+          secure: app.config.production,
+          path: "/",
+          maxAge: 30 * 60,
+        },
+      );
+      return { next: "/inloggen/code?verder=aanmelding" };
+    },
+  }),
+
+  household: defineAction({
+    accept: "form",
+    input: householdSchema,
+    handler: (members, context) => saveStep(context, { key: "household", members }, "/aanmelden/interesse"),
+  }),
+
+  interest: defineAction({
+    accept: "form",
+    input: interestSchema,
+    handler: (interest, context) => saveStep(context, { key: "interest", interest }, "/aanmelden/adres"),
+  }),
+
+  address: defineAction({
+    accept: "form",
+    input: addressSchema,
+    handler: (address, context) =>
+      saveStep(context, { key: "address", ...address }, "/aanmelden/beschikbaarheid"),
+  }),
+
+  availability: defineAction({
+    accept: "form",
+    input: availabilitySchema,
+    handler: (availability, context) =>
+      saveStep(context, { key: "availability", availability }, "/aanmelden/versturen"),
+  }),
+
+  submit: defineAction({
+    accept: "form",
+    input: submitSchema,
+    handler: async (_consent, context) => {
+      const app = await getApp();
+      const myApplicationUrl = new URL("/mijn", siteUrl(app, context)).toString();
+      await asAction(() => submitApplication(app.db, applicantOf(context), myApplicationUrl));
+      return { next: "/aanmelden/verstuurd" };
+    },
+  }),
+
+  updateContactDetails: defineAction({
+    accept: "form",
+    input: contactDetailsSchema,
+    handler: async (details, context) => {
+      const app = await getApp();
+      await updateContactDetails(app.db, requireClaims(context), details);
+      return { saved: "contact" as const };
+    },
+  }),
+
+  withdraw: defineAction({
+    accept: "form",
+    input: withdrawSchema,
+    handler: async ({ reason }, context) => {
+      const app = await getApp();
+      await withdrawMyApplication(app.db, requireClaims(context), reason);
+      return { saved: "withdrawn" as const };
+    },
+  }),
+
+  requestDeletion: defineAction({
+    accept: "form",
+    handler: async (_input, context) => {
+      const app = await getApp();
+      await requestApplicationDeletion(app.db, requireClaims(context));
+      return { saved: "deletion" as const };
+    },
+  }),
+};

@@ -1,0 +1,149 @@
+import { z } from "zod";
+import { emailSchema } from "../auth/sign-in";
+import { careForms, heardViaOptions, householdRelations, parentTypes } from "./options";
+
+/** Astro hands an empty form field over as null, so `missing` is also the message for an empty field. */
+const safeText = (max: number, tooLong: string, missing?: string) =>
+  z
+    .string(missing ? { error: missing } : undefined)
+    .trim()
+    .max(max, tooLong)
+    .refine((value) => !/[<>]/.test(value), "Gebruik geen < of > in dit veld.");
+
+const requiredName = (label: string) => {
+  const missing = `Vul je ${label.toLowerCase()} in.`;
+  return safeText(100, `${label} mag hoogstens 100 tekens lang zijn.`, missing).pipe(
+    z.string().min(1, missing),
+  );
+};
+
+/** Dutch date as people type it: 15-03-1985 or 15/3/1985 (also accepts ISO 1985-03-15). */
+export function parseDutchDate(input: string): Date | undefined {
+  const trimmed = input.trim();
+  const dutch = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(trimmed);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  const [day, month, year] = dutch
+    ? [Number(dutch[1]), Number(dutch[2]), Number(dutch[3])]
+    : iso
+      ? [Number(iso[3]), Number(iso[2]), Number(iso[1])]
+      : [];
+  if (!day || !month || !year) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCDate() === day && date.getUTCMonth() === month - 1 ? date : undefined;
+}
+
+export const dateOfBirthSchema = z
+  .string({ error: "Vul je geboortedatum in." })
+  .trim()
+  .min(1, "Vul je geboortedatum in.")
+  .transform((value, ctx) => {
+    const date = parseDutchDate(value);
+    const year = date?.getUTCFullYear() ?? 0;
+    if (!date || year < 1900 || date > new Date()) {
+      ctx.addIssue({ code: "custom", message: "Vul een geldige geboortedatum in, bijvoorbeeld 15-03-1985." });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const aboutYouSchema = z.object({
+  firstName: requiredName("Voornaam"),
+  lastName: requiredName("Achternaam"),
+  email: emailSchema,
+  phone: safeText(30, "Dit telefoonnummer is te lang.")
+    .refine((value) => value === "" || /^(\+31|0031|0)[1-9][0-9 -]{7,12}$/.test(value), {
+      message: "Vul een Nederlands telefoonnummer in, bijvoorbeeld 06 12345678.",
+    })
+    .optional(),
+  dateOfBirth: dateOfBirthSchema,
+  /** Honeypot: people never see it; bots fill it in. */
+  website: z.string().optional(),
+});
+
+const currentYear = () => new Date().getUTCFullYear();
+
+export const householdSchema = z
+  .object({
+    relation: z.array(z.string()).default([]),
+    birthYear: z.array(z.string()).default([]),
+  })
+  .transform((value, ctx) => {
+    const members: { relation: (typeof householdRelations)[number]; birthYear: number }[] = [];
+    const rows = Math.max(value.relation.length, value.birthYear.length);
+    for (let row = 0; row < rows; row++) {
+      const relation = value.relation[row] ?? "";
+      const birthYearText = (value.birthYear[row] ?? "").trim();
+      if (!relation && !birthYearText) continue;
+      const birthYear = Number(birthYearText);
+      if (!householdRelations.includes(relation as never)) {
+        ctx.addIssue({ code: "custom", path: [`member-${row}`], message: "Kies wie dit is." });
+      } else if (!/^\d{4}$/.test(birthYearText) || birthYear < 1900 || birthYear > currentYear()) {
+        ctx.addIssue({
+          code: "custom",
+          path: [`member-${row}`],
+          message: "Vul een geboortejaar in, bijvoorbeeld 2012.",
+        });
+      } else {
+        members.push({ relation: relation as (typeof householdRelations)[number], birthYear });
+      }
+    }
+    return members;
+  });
+
+export const interestSchema = z.object({
+  parentTypes: z.array(z.enum(parentTypes)).min(1, "Kies minstens één manier waarop je wilt helpen."),
+  careForms: z.array(z.enum(careForms)).default([]),
+});
+
+export const addressSchema = z.object({
+  postcode: z
+    .string({ error: "Vul je postcode in." })
+    .trim()
+    .min(1, "Vul je postcode in.")
+    .transform((value) => value.replace(/\s+/g, "").toUpperCase())
+    .pipe(
+      z
+        .string()
+        .regex(/^[1-9][0-9]{3}[A-Z]{2}$/, "Vul een geldige postcode in, bijvoorbeeld 3511 AB.")
+        .refine((value) => !/(SA|SD|SS)$/.test(value), "Vul een geldige postcode in, bijvoorbeeld 3511 AB."),
+    ),
+  houseNumber: z
+    .string({ error: "Vul je huisnummer in." })
+    .trim()
+    .min(1, "Vul je huisnummer in.")
+    .max(12, "Dit huisnummer is te lang.")
+    .regex(
+      /^[1-9][0-9]{0,4}(\s?[a-zA-Z]{1,2}|[-\s]?[0-9a-zA-Z]{1,4})?$/,
+      "Vul een huisnummer in, bijvoorbeeld 12 of 12A.",
+    ),
+});
+
+export const availabilitySchema = z.object({
+  availability: safeText(
+    2000,
+    "Houd het kort: hoogstens 2000 tekens.",
+    "Vertel kort wanneer en hoeveel tijd je beschikbaar bent.",
+  ).pipe(z.string().min(1, "Vertel kort wanneer en hoeveel tijd je beschikbaar bent.")),
+  heardVia: z.enum(heardViaOptions, { error: "Kies hoe je van ons hebt gehoord." }),
+});
+
+export const privacyStatementVersion = "2026-11";
+
+export const submitSchema = z.object({
+  privacyConsent: z.literal("ja", {
+    error: "Je kunt je alleen aanmelden als je akkoord gaat met de privacyverklaring.",
+  }),
+});
+
+export const contactDetailsSchema = aboutYouSchema.pick({ firstName: true, lastName: true, phone: true });
+
+export const withdrawSchema = z.object({
+  reason: safeText(1000, "Houd het kort: hoogstens 1000 tekens.").optional(),
+  confirm: z.literal("ja", { error: "Vink aan dat je je aanmelding wilt intrekken." }),
+});
+
+export type AboutYou = z.infer<typeof aboutYouSchema>;
+export type HouseholdMember = z.infer<typeof householdSchema>[number];
+export type Interest = z.infer<typeof interestSchema>;
+export type Address = z.infer<typeof addressSchema>;
+export type Availability = z.infer<typeof availabilitySchema>;

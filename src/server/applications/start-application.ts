@@ -1,0 +1,58 @@
+import type { AboutYou } from "../../domain/applications/schemas";
+import { isInvalidParameter, isPermissionDenied, UserFacingError } from "../errors";
+import type { Database } from "../sql/engine";
+import { withUser } from "../sql/with-user";
+import { type Applicant, applicantClaims } from "./applicant";
+
+export interface Source {
+  source: string | undefined;
+  utm: Record<string, string>;
+}
+
+export type StartOutcome =
+  | { outcome: "created" | "continued"; applicationId: string }
+  | { outcome: "exists" };
+
+/**
+ * Saves the first step. The same address again continues the caller's own application; an address
+ * someone else already applied with answers `exists`, and shows nothing of that application.
+ */
+export async function startApplication(
+  db: Database,
+  applicant: Applicant,
+  aboutYou: AboutYou,
+  source: Source,
+): Promise<StartOutcome> {
+  try {
+    return await withUser(db, applicantClaims(applicant), async (tx) => {
+      const [started] = await tx.query<{ outcome: StartOutcome["outcome"]; application_id: string | null }>(
+        "select * from public.start_application($1, $2, $3, $4::text::jsonb)",
+        [aboutYou.email, applicant.draftToken ?? null, source.source ?? null, JSON.stringify(source.utm)],
+      );
+      if (started.outcome === "exists" || !started.application_id) return { outcome: "exists" };
+      await tx.query(
+        `update public.applications set first_name = $2, last_name = $3, phone = nullif($4, ''),
+           date_of_birth = $5, updated_at = now(),
+           steps_completed = array(select distinct unnest(steps_completed || array['about_you']))
+         where id = $1`,
+        [
+          started.application_id,
+          aboutYou.firstName,
+          aboutYou.lastName,
+          aboutYou.phone ?? "",
+          aboutYou.dateOfBirth.toISOString().slice(0, 10),
+        ],
+      );
+      return { outcome: started.outcome, applicationId: started.application_id };
+    });
+  } catch (error) {
+    if (isPermissionDenied(error)) {
+      throw new UserFacingError(
+        "Je bent ingelogd met een ander e-mailadres. Gebruik dat adres of log eerst uit.",
+        "email",
+      );
+    }
+    if (isInvalidParameter(error)) throw new UserFacingError("Vul een geldig e-mailadres in.", "email");
+    throw error;
+  }
+}

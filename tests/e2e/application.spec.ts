@@ -1,0 +1,178 @@
+import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations, latestCode } from "./support";
+
+const uniqueEmail = (name: string) => `${name}.${Date.now()}@example.nl`;
+
+async function fillAboutYou(page: Page, email: string, dateOfBirth = "15-03-1985") {
+  await page.getByLabel("Voornaam").fill("Sanne");
+  await page.getByLabel("Achternaam").fill("de Vries");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Telefoonnummer (niet verplicht)").fill("06 12345678");
+  await page.getByLabel("Geboortedatum").fill(dateOfBirth);
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+}
+
+async function completeApplication(page: Page, email: string) {
+  await page.goto("/aanmelden?campagne=pleegouder-worden&utm_source=facebook");
+  await expect(page.getByText("Stap 1 van 6: Over jou")).toBeVisible();
+  await fillAboutYou(page, email);
+
+  await expect(page.getByText("Stap 2 van 6: Je huishouden")).toBeVisible();
+  await page.getByLabel("Wie is dit").first().selectOption({ label: "Partner" });
+  await page.getByLabel("Geboortejaar").first().fill("1983");
+  await page.getByLabel("Wie is dit").nth(1).selectOption({ label: "Kind" });
+  await page.getByLabel("Geboortejaar").nth(1).fill("2012");
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+
+  await expect(page.getByText("Stap 3 van 6: Wat wil je doen")).toBeVisible();
+  await page.getByLabel("Pleegouder", { exact: false }).first().check();
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+
+  await expect(page.getByText("Stap 4 van 6: Je adres")).toBeVisible();
+  await page.getByLabel("Postcode").fill("3512 jk");
+  await page.getByLabel("Huisnummer en toevoeging").fill("12");
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+
+  await expect(page.getByText("Stap 5 van 6: Beschikbaarheid")).toBeVisible();
+  await page
+    .getByLabel("Wanneer en hoeveel tijd ben je beschikbaar?")
+    .fill("Vanaf maart, ik werk drie dagen per week.");
+  await page.getByLabel("Social media").check();
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+
+  await expect(page.getByText("Stap 6 van 6: Controleren en versturen")).toBeVisible();
+}
+
+test("a prospective parent applies, gets a confirmation and follows their application in Mijn aanmelding", async ({
+  page,
+}) => {
+  const email = uniqueEmail("sanne");
+  await completeApplication(page, email);
+  await expect(page.getByText("Partner (1983), Kind (2012)")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+  await expect(page.getByLabel(/privacyverklaring gelezen/)).toHaveAccessibleDescription(/akkoord/);
+  await page.getByLabel(/privacyverklaring gelezen/).check();
+  await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+  await expect(page.getByRole("heading", { name: "Bedankt, je aanmelding is verstuurd" })).toBeVisible();
+
+  const outbox = await (await page.request.get(`/dev/outbox?aan=${encodeURIComponent(email)}`)).text();
+  expect(outbox).toContain("We hebben je aanmelding ontvangen");
+
+  await page.goto("/inloggen?next=/mijn");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Stuur mij een inlogcode" }).click();
+  await page.getByLabel("Inlogcode").fill(await latestCode(page, email));
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL("/mijn");
+  await expect(
+    page.getByText("Je hebt je aangemeld als pleegouder bij Pleegzorg Utrecht Stad."),
+  ).toBeVisible();
+  await expect(page.locator('.timeline [aria-current="step"]')).toContainText("Aanmelding");
+  await expect(page.getByText("Verklaring van Geen Bezwaar voor je kind (geboren in 2012)")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const download = await page.request.get("/mijn/gegevens.json");
+  const data = await download.json();
+  expect(data.application.email).toBe(email);
+  expect(data.application.householdMembers).toHaveLength(2);
+
+  await page.getByLabel("Telefoonnummer (niet verplicht)").fill("0301234567");
+  await page.getByRole("button", { name: "Contactgegevens opslaan" }).click();
+  await expect(page.getByRole("status")).toContainText("Je contactgegevens zijn bijgewerkt.");
+  await expect(page.getByLabel("Telefoonnummer (niet verplicht)")).toHaveValue("0301234567");
+
+  await page.getByRole("button", { name: "Aanmelding intrekken" }).click();
+  await expect(page.getByLabel("Ja, ik wil mijn aanmelding intrekken")).toHaveAccessibleDescription(
+    /Vink aan/,
+  );
+  await page.getByLabel("Ja, ik wil mijn aanmelding intrekken").check();
+  await page.getByRole("button", { name: "Aanmelding intrekken" }).click();
+  await expect(page.getByRole("status")).toContainText("Je aanmelding is ingetrokken");
+});
+
+test("bad input gets Dutch messages next to the fields and keeps what was typed", async ({ page }) => {
+  await page.goto("/aanmelden");
+  await page.getByLabel("Voornaam").fill("Kees");
+  await page.getByLabel("E-mailadres").fill("kees@");
+  await page.getByLabel("Geboortedatum").fill("31-02-1990");
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await expect(page.getByLabel("Achternaam")).toHaveAccessibleDescription(/Vul je achternaam in/);
+  await expect(page.getByLabel("E-mailadres")).toHaveAccessibleDescription(/geldig e-mailadres/);
+  await expect(page.getByLabel("Geboortedatum")).toHaveAccessibleDescription(/geldige geboortedatum/);
+  await expect(page.getByLabel("Voornaam")).toHaveValue("Kees");
+  await expect(page.getByLabel("E-mailadres")).toHaveValue("kees@");
+  await expectNoAxeViolations(page);
+});
+
+test("someone under 21 is told they can become a support parent instead", async ({ page }) => {
+  const email = uniqueEmail("jong");
+  await page.goto("/aanmelden");
+  await fillAboutYou(page, email, "01-01-2006");
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await page.getByLabel("Pleegouder", { exact: false }).first().check();
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await expect(page.getByRole("group", { name: "Hoe wil je helpen?" })).toContainText("vanaf 21 jaar");
+  await page.getByLabel("Pleegouder", { exact: false }).first().uncheck();
+  await page.getByLabel("Steunouder", { exact: false }).first().check();
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await expect(page.getByText("Stap 4 van 6: Je adres")).toBeVisible();
+});
+
+test("an invalid postcode is explained and the step is not saved", async ({ page }) => {
+  await page.goto("/aanmelden");
+  await fillAboutYou(page, uniqueEmail("postcode"));
+  await page.goto("/aanmelden/adres");
+  await page.getByLabel("Postcode").fill("0123 XY");
+  await page.getByLabel("Huisnummer en toevoeging").fill("5");
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await expect(page.getByLabel("Postcode")).toHaveAccessibleDescription(/geldige postcode/);
+  await expect(page.getByLabel("Postcode")).toHaveValue("0123 XY");
+});
+
+test("the same address again continues the existing application after an email code", async ({
+  page,
+  browser,
+}) => {
+  const email = uniqueEmail("terug");
+  await page.goto("/aanmelden");
+  await fillAboutYou(page, email);
+
+  const otherBrowser = await (await browser.newContext()).newPage();
+  await otherBrowser.goto("/aanmelden");
+  await fillAboutYou(otherBrowser, email);
+  await expect(otherBrowser.getByText("Met dit e-mailadres is al een aanmelding begonnen")).toBeVisible();
+  await otherBrowser.getByLabel("Inlogcode").fill(await latestCode(otherBrowser, email));
+  await otherBrowser.getByRole("button", { name: "Inloggen" }).click();
+  await expect(otherBrowser.getByText("Stap 2 van 6: Je huishouden")).toBeVisible();
+});
+
+test("the whole application works with the keyboard only", async ({ page }) => {
+  const email = uniqueEmail("toetsenbord");
+  await page.goto("/aanmelden");
+  await page.getByLabel("Voornaam").focus();
+  await page.keyboard.type("Ahmed");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("El Amrani");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(email);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("12-12-1980");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Stap 2 van 6: Je huishouden")).toBeVisible();
+  await page.getByRole("button", { name: "Opslaan en verder" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Stap 3 van 6: Wat wil je doen")).toBeVisible();
+  await page.getByLabel("Steunouder", { exact: false }).first().focus();
+  await page.keyboard.press("Space");
+  await page.getByRole("button", { name: "Opslaan en verder" }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByLabel("Postcode").focus();
+  await page.keyboard.type("3811AB");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("7");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Stap 5 van 6: Beschikbaarheid")).toBeVisible();
+});
