@@ -15,7 +15,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
   });
   const executor = (target: postgres.Sql | postgres.TransactionSql): SqlExecutor => ({
     async query<Row>(text: string, params: readonly unknown[] = []) {
-      const rows = await target.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
+      const rows = await target.unsafe(text, params.map(toParameter) as postgres.ParameterOrJSON<never>[]);
       return rows as unknown as Row[];
     },
     async exec(script) {
@@ -29,4 +29,16 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
       sql.begin((tx) => work(executor(tx))) as Promise<T>,
     close: () => sql.end({ timeout: 5 }),
   };
+}
+
+/**
+ * Without prepared statements the driver cannot know a parameter is an array (of an enum, say), so
+ * arrays go over as Postgres array literals, which the SQL casts as it would any text.
+ */
+function toParameter(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const elements = value.map((element) =>
+    element === null ? "NULL" : `"${String(element).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`,
+  );
+  return `{${elements.join(",")}}`;
 }

@@ -1,0 +1,222 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AboutYou } from "../../src/domain/applications/schemas";
+import type { Applicant } from "../../src/server/applications/applicant";
+import { getMyApplication } from "../../src/server/applications/get-my-application";
+import { locateApplication } from "../../src/server/applications/locate-application";
+import { saveApplicationStep } from "../../src/server/applications/save-application-step";
+import { startApplication } from "../../src/server/applications/start-application";
+import { submitApplication } from "../../src/server/applications/submit-application";
+import { UserFacingError } from "../../src/server/errors";
+import { createGazetteerGeocoder } from "../../src/server/geocode/gazetteer";
+import type { Geocoder } from "../../src/server/geocode/port";
+import type { Database } from "../../src/server/sql/engine";
+import { withService, withUser } from "../../src/server/sql/with-user";
+import { testEngines } from "../support/databases";
+import { createPersonas, createUser, insufficientPrivilege, type Personas } from "./personas";
+
+const visitor = (): Applicant => ({ claims: null, draftToken: randomBytes(32).toString("base64url") });
+const noSource = { source: undefined, utm: {} };
+const aboutYou = (email: string, born = "1984-06-01"): AboutYou => ({
+  firstName: "Sanne",
+  lastName: "de Vries",
+  email,
+  phone: "0612345678",
+  dateOfBirth: new Date(`${born}T00:00:00Z`),
+});
+
+async function completeDraft(db: Database, applicant: Applicant) {
+  await saveApplicationStep(db, applicant, {
+    key: "household",
+    members: [{ relation: "child", birthYear: 2011 }],
+  });
+  await saveApplicationStep(db, applicant, {
+    key: "interest",
+    interest: { parentTypes: ["foster"], careForms: ["long_term"] },
+  });
+  await saveApplicationStep(db, applicant, { key: "address", postcode: "3512JK", houseNumber: "12" });
+  await saveApplicationStep(db, applicant, {
+    key: "availability",
+    availability: { availability: "Vanaf maart", heardVia: "Social media" },
+  });
+}
+
+async function outboxCount(db: Database, to: string): Promise<number> {
+  const [row] = await withService(db, (tx) =>
+    tx.query<{ count: number }>(
+      "select count(*)::int as count from private.mail_outbox where to_address = $1",
+      [to],
+    ),
+  );
+  return row.count;
+}
+
+describe.each(testEngines)("applications on $name", (engine) => {
+  let db: Database;
+  let dispose: () => Promise<void>;
+  let people: Personas;
+
+  beforeAll(async () => {
+    ({ db, dispose } = await engine.open());
+    people = await createPersonas(db);
+  });
+  afterAll(() => dispose());
+
+  it("a visitor starts an application and sees only their own, by their browser's draft token", async () => {
+    const sanne = visitor();
+    const other = visitor();
+    await startApplication(db, sanne, aboutYou("sanne@example.nl"), {
+      source: "pleegouder-worden",
+      utm: { utm_source: "facebook" },
+    });
+    await startApplication(db, other, aboutYou("piet@example.nl"), noSource);
+
+    expect((await getMyApplication(db, sanne))?.email).toBe("sanne@example.nl");
+    expect((await getMyApplication(db, other))?.email).toBe("piet@example.nl");
+    expect(await getMyApplication(db, { claims: null, draftToken: visitor().draftToken })).toBeUndefined();
+    const anonymousRows = await withUser(db, null, (tx) => tx.query("select id from public.applications"));
+    expect(anonymousRows).toEqual([]);
+    const [stored] = await withService(db, (tx) =>
+      tx.query<{ source: string; utm: Record<string, string> }>(
+        "select source, utm from public.applications where email = $1",
+        ["sanne@example.nl"],
+      ),
+    );
+    expect(stored).toEqual({ source: "pleegouder-worden", utm: { utm_source: "facebook" } });
+  });
+
+  it("anonymous visitors cannot insert applications directly, only through start_application", async () => {
+    await expect(
+      withUser(db, { role: "anon", draft_token: "x".repeat(43) }, (tx) =>
+        tx.query("insert into public.applications (email) values ('direct@example.nl')"),
+      ),
+    ).rejects.toMatchObject(insufficientPrivilege);
+  });
+
+  it("the same address from another browser answers 'exists' and reveals nothing", async () => {
+    const first = visitor();
+    await startApplication(db, first, aboutYou("dubbel@example.nl"), noSource);
+    const again = await startApplication(db, first, aboutYou("dubbel@example.nl"), noSource);
+    expect(again.outcome).toBe("continued");
+    const stranger = visitor();
+    expect(await startApplication(db, stranger, aboutYou("dubbel@example.nl"), noSource)).toEqual({
+      outcome: "exists",
+    });
+    expect(await getMyApplication(db, stranger)).toBeUndefined();
+    const [{ count }] = await withService(db, (tx) =>
+      tx.query<{ count: number }>(
+        "select count(*)::int as count from public.applications where email = 'dubbel@example.nl'",
+      ),
+    );
+    expect(count).toBe(1);
+  });
+
+  it("an applicant cannot change their own stage, organisation or submission", async () => {
+    const applicant = visitor();
+    await startApplication(db, applicant, aboutYou("stiekem@example.nl"), noSource);
+    const claims = { role: "anon" as const, draft_token: applicant.draftToken };
+    for (const assignment of [
+      "stage = 'available'",
+      `organisation_id = '${people.organisations.b}'`,
+      "status = 'submitted'",
+    ]) {
+      await expect(
+        withUser(db, claims, (tx) => tx.query(`update public.applications set ${assignment}`)),
+      ).rejects.toMatchObject(insufficientPrivilege);
+    }
+  });
+
+  it("refuses foster parenting under 21 and says steunouder is possible from 18", async () => {
+    const young = visitor();
+    await startApplication(db, young, aboutYou("jong@example.nl", "2007-01-01"), noSource);
+    const refusal = saveApplicationStep(db, young, {
+      key: "interest",
+      interest: { parentTypes: ["foster"], careForms: [] },
+    });
+    await expect(refusal).rejects.toBeInstanceOf(UserFacingError);
+    await expect(refusal).rejects.toMatchObject({
+      field: "parentTypes",
+      message: expect.stringMatching(/vanaf 21 jaar/),
+    });
+    await saveApplicationStep(db, young, {
+      key: "interest",
+      interest: { parentTypes: ["support"], careForms: [] },
+    });
+  });
+
+  it("routes the application to the organisation of its postcode area and stores the approximate point", async () => {
+    const applicant = visitor();
+    await startApplication(db, applicant, aboutYou("route@example.nl"), noSource);
+    await completeDraft(db, applicant);
+    const { id } = (await getMyApplication(db, applicant)) ?? { id: "" };
+    await locateApplication(db, createGazetteerGeocoder(), id);
+    const [located] = await withService(db, (tx) =>
+      tx.query<{ organisation_id: string; geocode_status: string; approx_lat: number | null }>(
+        "select organisation_id, geocode_status, approx_lat from public.applications where id = $1",
+        [id],
+      ),
+    );
+    expect(located.organisation_id).toBe(people.organisations.a);
+    expect(located.geocode_status).toBe("found");
+    expect(located.approx_lat).not.toBeNull();
+  });
+
+  it("keeps the application when the geocoder is down, routed anyway, for the retry job", async () => {
+    const down: Geocoder = {
+      async geocode() {
+        throw new Error("PDOK unreachable");
+      },
+    };
+    const applicant = visitor();
+    await startApplication(db, applicant, aboutYou("storing@example.nl"), noSource);
+    await completeDraft(db, applicant);
+    const { id } = (await getMyApplication(db, applicant)) ?? { id: "" };
+    await locateApplication(db, down, id);
+    const [located] = await withService(db, (tx) =>
+      tx.query<{ organisation_id: string; geocode_status: string }>(
+        "select organisation_id, geocode_status from public.applications where id = $1",
+        [id],
+      ),
+    );
+    expect(located).toEqual({ organisation_id: people.organisations.a, geocode_status: "failed" });
+  });
+
+  it("submits once, with one confirmation mail, even when sent twice", async () => {
+    const applicant = visitor();
+    await startApplication(db, applicant, aboutYou("versturen@example.nl"), noSource);
+    await completeDraft(db, applicant);
+    await submitApplication(db, applicant, "http://localhost/mijn");
+    await submitApplication(db, applicant, "http://localhost/mijn");
+    expect(await outboxCount(db, "versturen@example.nl")).toBe(1);
+    const mine = await getMyApplication(db, applicant);
+    expect(mine).toMatchObject({ status: "submitted", stage: "application" });
+  });
+
+  it("refuses to submit an incomplete application", async () => {
+    const applicant = visitor();
+    await startApplication(db, applicant, aboutYou("half@example.nl"), noSource);
+    await expect(submitApplication(db, applicant, "http://localhost/mijn")).rejects.toBeInstanceOf(
+      UserFacingError,
+    );
+  });
+
+  it("after signing in with the same address the application is theirs, and a recruiter of the routed organisation sees it", async () => {
+    const applicant = visitor();
+    await startApplication(db, applicant, aboutYou("account@example.nl"), noSource);
+    await completeDraft(db, applicant);
+    const { id } = (await getMyApplication(db, applicant)) ?? { id: "" };
+    await locateApplication(db, createGazetteerGeocoder(), id);
+    const account = await createUser(db, "account@example.nl");
+    await withUser(db, account.claims, (tx) => tx.query("select public.claim_my_application()"));
+    expect((await getMyApplication(db, { claims: account.claims, draftToken: undefined }))?.id).toBe(id);
+
+    const seenBy = async (claims: Personas["recruiterA"]["claims"]) =>
+      withUser(db, claims, (tx) =>
+        tx.query<{ id: string }>("select id from public.applications where id = $1", [id]),
+      );
+    expect(await seenBy(people.recruiterA.claims)).toHaveLength(1);
+    expect(await seenBy(people.recruiterB.claims)).toHaveLength(0);
+    expect(await seenBy(people.placementWorkerA.claims)).toHaveLength(0);
+    expect(await seenBy(people.applicant.claims)).toHaveLength(0);
+  });
+});
