@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { ageProblem } from "../../../src/domain/applications/age";
+import { applicantChecklist } from "../../../src/domain/applications/checklist";
+import {
+  aboutYouSchema,
+  addressSchema,
+  householdSchema,
+  parseDutchDate,
+  submitSchema,
+} from "../../../src/domain/applications/schemas";
+import { firstOpenStep } from "../../../src/domain/applications/steps";
+
+const messages = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  Object.fromEntries((result.error?.issues ?? []).map((issue) => [String(issue.path[0]), issue.message]));
+
+describe("about you", () => {
+  const valid = {
+    firstName: "Sanne",
+    lastName: "de Vries",
+    email: "Sanne@Example.nl",
+    dateOfBirth: "15-03-1985",
+  };
+
+  it("accepts a Dutch date of birth and a lower-cased address", () => {
+    const parsed = aboutYouSchema.parse(valid);
+    expect(parsed.email).toBe("sanne@example.nl");
+    expect(parsed.dateOfBirth.toISOString().slice(0, 10)).toBe("1985-03-15");
+  });
+
+  it("names every missing field in Dutch, also when the form sends empty fields as null", () => {
+    const result = aboutYouSchema.safeParse({
+      firstName: null,
+      lastName: null,
+      email: null,
+      dateOfBirth: null,
+    });
+    expect(messages(result)).toMatchObject({
+      firstName: "Vul je voornaam in.",
+      lastName: "Vul je achternaam in.",
+      email: "Vul je e-mailadres in.",
+      dateOfBirth: "Vul je geboortedatum in.",
+    });
+  });
+
+  it("refuses dates that do not exist and script-like text", () => {
+    const result = aboutYouSchema.safeParse({ ...valid, dateOfBirth: "31-02-1990", firstName: "<script>" });
+    expect(messages(result).dateOfBirth).toMatch(/geldige geboortedatum/);
+    expect(messages(result).firstName).toMatch(/< of >/);
+  });
+
+  it("refuses oversized names and foreign phone numbers", () => {
+    const result = aboutYouSchema.safeParse({
+      ...valid,
+      lastName: "x".repeat(101),
+      phone: "+44 20 7946 0958",
+    });
+    expect(messages(result).lastName).toMatch(/hoogstens 100/);
+    expect(messages(result).phone).toMatch(/Nederlands telefoonnummer/);
+  });
+
+  it("reads dates as people type them", () => {
+    expect(parseDutchDate("1-2-1990")?.toISOString().slice(0, 10)).toBe("1990-02-01");
+    expect(parseDutchDate("01/02/1990")?.toISOString().slice(0, 10)).toBe("1990-02-01");
+    expect(parseDutchDate("1990-02-01")?.toISOString().slice(0, 10)).toBe("1990-02-01");
+    expect(parseDutchDate("29-02-2023")).toBeUndefined();
+  });
+});
+
+describe("household", () => {
+  it("keeps filled rows, skips empty ones and flags a row with a missing birth year", () => {
+    const result = householdSchema.safeParse({
+      relation: ["partner", "", "child"],
+      birthYear: ["1980", "", ""],
+    });
+    expect(messages(result)).toEqual({ "member-2": "Vul een geboortejaar in, bijvoorbeeld 2012." });
+    expect(householdSchema.parse({ relation: ["partner", ""], birthYear: ["1980", ""] })).toEqual([
+      { relation: "partner", birthYear: 1980 },
+    ]);
+  });
+});
+
+describe("address", () => {
+  it("normalises postcodes and refuses invalid ones", () => {
+    expect(addressSchema.parse({ postcode: "3511 ab", houseNumber: "12a" }).postcode).toBe("3511AB");
+    expect(messages(addressSchema.safeParse({ postcode: "0123AB", houseNumber: "1" })).postcode).toMatch(
+      /geldige postcode/,
+    );
+    expect(messages(addressSchema.safeParse({ postcode: "1234SS", houseNumber: "1" })).postcode).toMatch(
+      /geldige postcode/,
+    );
+    expect(
+      messages(addressSchema.safeParse({ postcode: "3511AB", houseNumber: "twaalf" })).houseNumber,
+    ).toMatch(/huisnummer/);
+  });
+});
+
+describe("age rules", () => {
+  const today = new Date("2026-11-23T00:00:00Z");
+
+  it("refuses foster and family-home parenting under 21, not support parenting from 18", () => {
+    const twenty = new Date("2006-06-01T00:00:00Z");
+    expect(ageProblem(twenty, ["foster"], today)).toMatch(/vanaf 21 jaar/);
+    expect(ageProblem(twenty, ["support"], today)).toBeUndefined();
+    expect(ageProblem(new Date("2005-11-23T00:00:00Z"), ["foster"], today)).toBeUndefined();
+    expect(ageProblem(new Date("2010-01-01T00:00:00Z"), ["support"], today)).toMatch(/18 jaar/);
+  });
+});
+
+describe("consent and progress", () => {
+  it("needs the privacy consent", () => {
+    expect(messages(submitSchema.safeParse({ privacyConsent: null })).privacyConsent).toMatch(
+      /privacyverklaring/,
+    );
+  });
+
+  it("continues at the first step not yet saved", () => {
+    expect(firstOpenStep([]).slug).toBe("over-jou");
+    expect(firstOpenStep(["about_you", "household"]).slug).toBe("interesse");
+    expect(firstOpenStep(["about_you", "household", "interest", "address", "availability"]).slug).toBe(
+      "versturen",
+    );
+  });
+
+  it("asks for a VGB for every household member aged 12 or older", () => {
+    const items = applicantChecklist(
+      {
+        status: "submitted",
+        stage: "application",
+        stepsCompleted: ["about_you", "household", "interest", "address", "availability"],
+        householdMembers: [
+          { relation: "partner", birthYear: 1980 },
+          { relation: "child", birthYear: 2013 },
+          { relation: "child", birthYear: 2018 },
+        ],
+      },
+      new Date("2026-11-23T00:00:00Z"),
+    );
+    const vgb = items.filter((item) => item.text.startsWith("Verklaring van Geen Bezwaar voor je"));
+    expect(vgb.map((item) => item.text)).toEqual([
+      "Verklaring van Geen Bezwaar voor je partner (geboren in 1980)",
+      "Verklaring van Geen Bezwaar voor je kind (geboren in 2013)",
+    ]);
+  });
+});
