@@ -88,20 +88,29 @@ as $$
   )
 $$;
 
-create function private.has_role_in_region(region uuid, wanted public.staff_role) returns boolean
+-- For policies: the caller's organisations / regions for a role, computed once per query rather
+-- than once per row.
+create function private.my_organisations(wanted public.staff_role) returns setof uuid
   language sql stable security definer set search_path = ''
 as $$
-  select exists (
-    select 1 from public.memberships m
-    join public.organisations o on o.id = m.organisation_id
-    where m.user_id = (select auth.uid()) and o.region_id = region and m.role = wanted
-  )
+  select m.organisation_id from public.memberships m
+  where m.user_id = (select auth.uid()) and m.role = wanted
 $$;
 
+create function private.my_regions(wanted public.staff_role) returns setof uuid
+  language sql stable security definer set search_path = ''
+as $$
+  select distinct o.region_id from public.memberships m
+  join public.organisations o on o.id = m.organisation_id
+  where m.user_id = (select auth.uid()) and m.role = wanted
+$$;
+
+revoke execute on function private.my_organisations(public.staff_role) from public, anon;
+revoke execute on function private.my_regions(public.staff_role) from public, anon;
+grant execute on function private.my_organisations(public.staff_role) to authenticated;
+grant execute on function private.my_regions(public.staff_role) to authenticated;
 revoke execute on function private.has_role(uuid, public.staff_role) from public, anon;
-revoke execute on function private.has_role_in_region(uuid, public.staff_role) from public, anon;
 grant execute on function private.has_role(uuid, public.staff_role) to authenticated;
-grant execute on function private.has_role_in_region(uuid, public.staff_role) to authenticated;
 
 grant select on public.regions, public.organisations to anon, authenticated;
 grant select on public.memberships, public.staff_invitations, public.audit_log to authenticated;
@@ -111,15 +120,15 @@ create policy "organisations are public" on public.organisations for select to a
 
 create policy "staff see their own memberships and admins their organisation's"
   on public.memberships for select to authenticated
-  using (user_id = (select auth.uid()) or (select private.has_role(organisation_id, 'admin')));
+  using (user_id = (select auth.uid()) or organisation_id in (select private.my_organisations('admin')));
 
 create policy "admins see their organisation's invitations"
   on public.staff_invitations for select to authenticated
-  using ((select private.has_role(organisation_id, 'admin')));
+  using (organisation_id in (select private.my_organisations('admin')));
 
 create policy "admins read their organisation's audit log"
   on public.audit_log for select to authenticated
-  using ((select private.has_role(organisation_id, 'admin')));
+  using (organisation_id in (select private.my_organisations('admin')));
 
 -- Grant a role to a person by email: a membership if they have an account, else an invitation.
 create function public.grant_staff_role(organisation uuid, invitee_email text, granted public.staff_role)

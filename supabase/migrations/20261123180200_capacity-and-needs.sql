@@ -123,38 +123,38 @@ grant select, insert, update on public.placement_needs to authenticated;
 create policy "placement workers in the region and the organisation's staff see capacity"
   on public.households for select to authenticated
   using (
-    (select private.has_role_in_region(region_id, 'placement_worker'))
-    or (select private.has_role(organisation_id, 'recruiter'))
-    or (select private.has_role(organisation_id, 'admin'))
+    region_id in (select private.my_regions('placement_worker'))
+    or organisation_id in (select private.my_organisations('recruiter'))
+    or organisation_id in (select private.my_organisations('admin'))
   );
 
 create policy "the organisation's recruiters and admins record capacity"
   on public.households for insert to authenticated
   with check (
-    (select private.has_role(organisation_id, 'recruiter'))
-    or (select private.has_role(organisation_id, 'admin'))
+    organisation_id in (select private.my_organisations('recruiter'))
+    or organisation_id in (select private.my_organisations('admin'))
   );
 
 create policy "the organisation's recruiters and admins update capacity"
   on public.households for update to authenticated
   using (
-    (select private.has_role(organisation_id, 'recruiter'))
-    or (select private.has_role(organisation_id, 'admin'))
+    organisation_id in (select private.my_organisations('recruiter'))
+    or organisation_id in (select private.my_organisations('admin'))
   )
   with check (
-    (select private.has_role(organisation_id, 'recruiter'))
-    or (select private.has_role(organisation_id, 'admin'))
+    organisation_id in (select private.my_organisations('recruiter'))
+    or organisation_id in (select private.my_organisations('admin'))
   );
 
 create policy "placement workers see their organisation's placement needs"
   on public.placement_needs for select to authenticated
-  using ((select private.has_role(organisation_id, 'placement_worker')));
+  using (organisation_id in (select private.my_organisations('placement_worker')));
 
 create policy "placement workers record placement needs for their organisation"
   on public.placement_needs for insert to authenticated
-  with check ((select private.has_role(organisation_id, 'placement_worker')));
+  with check (organisation_id in (select private.my_organisations('placement_worker')));
 
 create policy "placement workers update their organisation's placement needs"
   on public.placement_needs for update to authenticated
-  using ((select private.has_role(organisation_id, 'placement_worker')))
-  with check ((select private.has_role(organisation_id, 'placement_worker')));
+  using (organisation_id in (select private.my_organisations('placement_worker')))
+  with check (organisation_id in (select private.my_organisations('placement_worker')));

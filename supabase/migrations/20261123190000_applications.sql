@@ -100,8 +100,8 @@ create policy "an applicant edits their own application until it is withdrawn"
 create policy "recruiters and admins see their organisation's applications"
   on public.applications for select to authenticated
   using (
-    (select private.has_role(organisation_id, 'recruiter'))
-    or (select private.has_role(organisation_id, 'admin'))
+    organisation_id in (select private.my_organisations('recruiter'))
+    or organisation_id in (select private.my_organisations('admin'))
   );
 
 create policy "applicants and their recruiters see the stage history"
