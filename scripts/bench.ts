@@ -135,6 +135,15 @@ Node ${process.version}. Times in milliseconds; one process, no concurrency, dem
 | what | engine | runs | p50 ms | p95 ms |
 | --- | --- | --- | --- | --- |
 ${table.join("\n")}
+
+## Reading the numbers
+
+* Policies compare a row's organisation or region against the caller's, computed once per query
+  (\`organisation_id in (select private.my_organisations('recruiter'))\`). The first version called a
+  helper per row (\`private.has_role(organisation_id, …)\`): the two RLS queries above then took
+  6.7 / 12.5 ms (PGlite) and 9.0 / 15.0 ms (Postgres) at p50.
+* Opening PGlite dominates a cold start (WASM boot); the server opens it once per process.
+* Page renders on the embedded default stay in single milliseconds.
 `;
 await writeFile("docs/benchmarks.md", report);
 console.log(report);
