@@ -1,13 +1,26 @@
 // @ts-check
 import node from "@astrojs/node";
 import react from "@astrojs/react";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig, envField } from "astro/config";
+import { defaultLocale, locales } from "./src/domain/i18n/locales.ts";
+import { belongsInSitemap, canonicalSitemapUrl } from "./src/domain/seo/sitemap.ts";
+
+const site = process.env.PUBLIC_SITE_URL ?? "http://localhost:4321";
 
 export default defineConfig({
-  site: process.env.PUBLIC_SITE_URL ?? "http://localhost:4321",
+  site,
   output: "server",
   adapter: node({ mode: "standalone" }),
-  integrations: [react()],
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
+  integrations: [
+    react(),
+    sitemap({
+      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) },
+      filter: belongsInSitemap,
+      serialize: (item) => ({ ...item, url: canonicalSitemapUrl(item.url) }),
+    }),
+  ],
   server: { port: 4321, host: process.env.HOST ?? "localhost" },
   security: { checkOrigin: true },
   vite: {

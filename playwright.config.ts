@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
 
-const port = 4322;
+const port = Number(process.env.E2E_PORT ?? 4322);
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -29,12 +29,12 @@ export default defineConfig({
   },
   webServer: {
     // The built server on a fresh embedded database with demo data, as `npm start` runs it.
-    command: "rm -rf .data/e2e && tsx scripts/prepare-database.ts && node dist/server/entry.mjs",
+    command: `rm -rf .data/e2e-${port} && tsx scripts/prepare-database.ts && node dist/server/entry.mjs`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
-      PGLITE_DATA_DIR: ".data/e2e/pglite",
+      PGLITE_DATA_DIR: `.data/e2e-${port}/pglite`,
       HOST: "127.0.0.1",
       PORT: String(port),
       PUBLIC_SITE_URL: baseURL,

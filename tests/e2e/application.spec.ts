@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { expectNoAxeViolations, latestCode } from "./support";
+import { demo, expectNoAxeViolations, latestCode, signIn } from "./support";
 
 const uniqueEmail = (name: string) => `${name}.${Date.now()}@example.nl`;
 
@@ -175,4 +175,23 @@ test("the whole application works with the keyboard only", async ({ page }) => {
   await page.keyboard.type("7");
   await page.keyboard.press("Enter");
   await expect(page.getByText("Stap 5 van 6: Beschikbaarheid")).toBeVisible();
+});
+
+test("a recruiter of the routed organisation sees the new application in Werving", async ({
+  page,
+  browser,
+}) => {
+  const email = uniqueEmail("werving");
+  await completeApplication(page, email);
+  await page.getByLabel(/privacyverklaring gelezen/).check();
+  await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+  await expect(page.getByRole("heading", { name: "Bedankt, je aanmelding is verstuurd" })).toBeVisible();
+
+  const recruiter = await (await browser.newContext()).newPage();
+  await signIn(recruiter, demo.recruiter);
+  const applications = recruiter.getByRole("table", {
+    name: "Aanmeldingen voor je organisatie, nieuwste eerst",
+  });
+  await expect(applications.getByRole("row").nth(1)).toContainText("Sanne de Vries");
+  await expect(applications.getByRole("row").nth(1)).toContainText("Utrecht");
 });

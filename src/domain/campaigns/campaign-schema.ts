@@ -14,7 +14,9 @@ export const campaignSchema = z.strictObject({
   hero: text(20),
   whoCanDoIt: z.array(text(3)).min(1),
   timeCommitment: text(20),
-  steps: z.array(z.strictObject({ name: text(2), duration: text(2), description: text(10).optional() })).min(1),
+  steps: z
+    .array(z.strictObject({ name: text(2), duration: text(2), description: text(10).optional() }))
+    .min(1),
   totalDuration: text(3),
   faq: z.array(z.strictObject({ question: text(5), answer: text(10) })).min(1),
   translationKey: z.string().regex(slugPattern, "Use lowercase words joined by hyphens"),

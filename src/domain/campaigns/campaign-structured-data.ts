@@ -16,7 +16,12 @@ export function campaignStructuredData({ locale, content }: Campaign, { url, sit
         url: content.organisation.url,
         areaServed: content.region,
       }
-    : { "@type": "Organization", "@id": new URL("/#organisation", site).href, name: "Openhuis", url: site.href };
+    : {
+        "@type": "Organization",
+        "@id": new URL("/#organisation", site).href,
+        name: "Openhuis",
+        url: site.href,
+      };
   return {
     "@context": "https://schema.org",
     "@graph": [

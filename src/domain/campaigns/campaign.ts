@@ -35,14 +35,24 @@ export function campaignPath(campaign: Campaign): string {
 
 /** The paths of this campaign in every language it is published in. */
 export function translationPaths(campaign: Campaign, campaigns: Campaign[]): Partial<Record<Locale, string>> {
-  const translations = campaigns.filter(({ content }) => content.translationKey === campaign.content.translationKey);
-  return Object.fromEntries(translations.map((translation) => [translation.locale, campaignPath(translation)]));
+  const translations = campaigns.filter(
+    ({ content }) => content.translationKey === campaign.content.translationKey,
+  );
+  return Object.fromEntries(
+    translations.map((translation) => [translation.locale, campaignPath(translation)]),
+  );
 }
 
 /** The general page for a parent type in a language, if there is one. */
-export function generalCampaign(locale: Locale, parentType: ParentType, campaigns: Campaign[]): Campaign | undefined {
+export function generalCampaign(
+  locale: Locale,
+  parentType: ParentType,
+  campaigns: Campaign[],
+): Campaign | undefined {
   return campaigns.find(
     (campaign) =>
-      campaign.locale === locale && campaign.content.parentType === parentType && !isCampaignVariant(campaign),
+      campaign.locale === locale &&
+      campaign.content.parentType === parentType &&
+      !isCampaignVariant(campaign),
   );
 }

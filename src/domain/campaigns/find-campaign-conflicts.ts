@@ -13,7 +13,9 @@ export function findCampaignConflicts(campaigns: Campaign[]): string[] {
     parentTypeByKey.set(content.translationKey, types.add(content.parentType));
   }
   return [
-    ...duplicates(campaigns.map(campaignPath)).map((path) => `More than one campaign is published at ${path}`),
+    ...duplicates(campaigns.map(campaignPath)).map(
+      (path) => `More than one campaign is published at ${path}`,
+    ),
     ...duplicates(general.map(({ locale, content }) => `${locale}/${content.parentType}`)).map(
       (key) => `More than one general campaign (without region or organisation) for ${key}`,
     ),

@@ -8,7 +8,10 @@ export type NotYetReason =
   | "needs_vgb_for_household"
   | "needs_care_qualification";
 
-export type EligibilityNote = "discuss_vgb_at_home" | "support_screening_differs" | "support_needs_sleeping_place";
+export type EligibilityNote =
+  | "discuss_vgb_at_home"
+  | "support_screening_differs"
+  | "support_needs_sleeping_place";
 
 export type EligibilityOutcome =
   | { kind: "too_young" }
@@ -55,7 +58,8 @@ export function assessEligibility(answers: EligibilityAnswers): EligibilityOutco
     .map(([parentType, reasons]) => ({ parentType, reasons }));
 
   const notes: EligibilityNote[] = [];
-  if (answers.vgb === "not_sure" && fits.some((parentType) => parentType !== "support")) notes.push("discuss_vgb_at_home");
+  if (answers.vgb === "not_sure" && fits.some((parentType) => parentType !== "support"))
+    notes.push("discuss_vgb_at_home");
   if (answers.vgb === "not_everyone") notes.push("support_screening_differs");
   if (answers.bedrooms === "none") notes.push("support_needs_sleeping_place");
 

@@ -35,13 +35,17 @@ export function readEligibilityForm(query: URLSearchParams): EligibilityForm {
   const submitted = query.has(submittedField) || eligibilityQuestions.some((question) => query.has(question));
   if (!submitted) return { state: "blank" };
 
-  const given = Object.fromEntries(eligibilityQuestions.map((question) => [question, query.get(question) ?? undefined]));
+  const given = Object.fromEntries(
+    eligibilityQuestions.map((question) => [question, query.get(question) ?? undefined]),
+  );
   const parsed = eligibilityAnswersSchema.safeParse(given);
   if (parsed.success) return { state: "complete", answers: parsed.data };
 
   const unanswered = eligibilityQuestions.filter((question) =>
     parsed.error.issues.some((issue) => issue.path[0] === question),
   );
-  const answers = Object.fromEntries(Object.entries(given).filter(([question]) => !unanswered.includes(question as EligibilityQuestion)));
+  const answers = Object.fromEntries(
+    Object.entries(given).filter(([question]) => !unanswered.includes(question as EligibilityQuestion)),
+  );
   return { state: "incomplete", answers, unanswered };
 }

@@ -1,8 +1,8 @@
 import type { UiStrings } from "./nl";
 
 export const en: UiStrings = {
-  languageName: "English",
   readThisPageInThisLanguage: "Read this page in English",
+  otherLanguages: "Other languages",
   paths: {
     campaignVariants: "campaign",
     eligibilityCheck: "can-i-help",
@@ -13,7 +13,6 @@ export const en: UiStrings = {
     support: { title: "Support parent", name: "support parent" },
   },
   callsToAction: {
-    label: "Sign up",
     informationEvening: "Sign up for an information evening (in Dutch)",
     apply: "Apply now (form in Dutch)",
     eligibilityCheck: "Take the check: how can I help?",
@@ -98,7 +97,8 @@ export const en: UiStrings = {
       },
       notYetHeading: "What does not fit (yet)",
       notYet: {
-        needs_child_living_with_you: "A child lives with you every day. That does not fit the time you have now.",
+        needs_child_living_with_you:
+          "A child lives with you every day. That does not fit the time you have now.",
         needs_free_bedroom: "A child who comes to live with you needs a bedroom of their own.",
         needs_bedroom_per_child: "You care for several children, each with a bedroom of their own.",
         needs_vgb_for_household: "Everyone aged 12 or over who lives with you needs a VGB.",

@@ -1,6 +1,62 @@
+import type { EligibilityAnswers, EligibilityQuestion } from "../../eligibility/eligibility-answers";
+
+type EligibilityQuestionStrings = {
+  [Question in EligibilityQuestion]: {
+    legend: string;
+    hint?: string;
+    error: string;
+    options: Record<EligibilityAnswers[Question], string>;
+  };
+};
+
+const eligibilityQuestions: EligibilityQuestionStrings = {
+  age: {
+    legend: "Hoe oud ben je?",
+    hint: "Pleegouder, gezinshuisouder en steunouder kun je worden vanaf 21 jaar. Een maximumleeftijd is er niet.",
+    error: "Kies je leeftijd.",
+    options: {
+      under_18: "Jonger dan 18",
+      "18_to_20": "18, 19 of 20 jaar",
+      "21_or_older": "21 jaar of ouder",
+    },
+  },
+  time: {
+    legend: "Hoeveel tijd heb je voor een kind?",
+    hint: "Ook met een baan kun je pleegouder worden. Het gaat erom of een kind bij je kan wonen.",
+    error: "Kies hoeveel tijd je hebt.",
+    options: {
+      every_day: "Een kind kan bij mij wonen, elke dag",
+      few_days_a_month: "Een paar dagen per maand",
+      weekends_only: "Alleen in het weekend",
+    },
+  },
+  bedrooms: {
+    legend: "Heb je een slaapkamer vrij voor een kind?",
+    error: "Kies of je een slaapkamer vrij hebt.",
+    options: { none: "Nee", one: "Ja, één slaapkamer", two_or_more: "Ja, twee of meer slaapkamers" },
+  },
+  vgb: {
+    legend:
+      "Willen jij en iedereen van 12 jaar en ouder die bij je woont een Verklaring van Geen Bezwaar (VGB) aanvragen?",
+    hint: "Met de VGB kijkt de Raad voor de Kinderbescherming of een kind veilig bij jullie kan wonen. De wet vraagt hem voor pleegouders en hun huisgenoten. Je betaalt er niets voor.",
+    error: "Kies of iedereen een VGB wil aanvragen.",
+    options: { everyone_willing: "Ja", not_sure: "Weet ik nog niet", not_everyone: "Nee" },
+  },
+  careBackground: {
+    legend: "Heb je een opleiding in de zorg, jeugdzorg of pedagogiek?",
+    hint: "Dit is alleen nodig voor gezinshuisouders.",
+    error: "Kies of je een opleiding in de zorg hebt.",
+    options: {
+      qualified: "Ja, een afgeronde opleiding (meestal hbo) en werkervaring",
+      experience_only: "Wel ervaring, maar geen diploma",
+      none: "Nee",
+    },
+  },
+};
+
 export const nl = {
-  languageName: "Nederlands",
   readThisPageInThisLanguage: "Lees deze pagina in het Nederlands",
+  otherLanguages: "Andere talen",
   paths: {
     campaignVariants: "campagne",
     eligibilityCheck: "kan-ik-helpen",
@@ -11,7 +67,6 @@ export const nl = {
     support: { title: "Steunouder", name: "steunouder" },
   },
   callsToAction: {
-    label: "Aanmelden",
     informationEvening: "Meld je aan voor een informatiebijeenkomst",
     apply: "Direct aanmelden",
     eligibilityCheck: "Doe de check: hoe kan ik helpen?",
@@ -40,55 +95,18 @@ export const nl = {
     submit: "Bekijk mijn uitkomst",
     errorSummary: "Er is een probleem",
     errorPrefix: "Fout: ",
-    questions: {
-      age: {
-        legend: "Hoe oud ben je?",
-        hint: "Pleegouder, gezinshuisouder en steunouder kun je worden vanaf 21 jaar. Een maximumleeftijd is er niet.",
-        error: "Kies je leeftijd.",
-        options: { under_18: "Jonger dan 18", "18_to_20": "18, 19 of 20 jaar", "21_or_older": "21 jaar of ouder" },
-      },
-      time: {
-        legend: "Hoeveel tijd heb je voor een kind?",
-        hint: "Ook met een baan kun je pleegouder worden. Het gaat erom of een kind bij je kan wonen.",
-        error: "Kies hoeveel tijd je hebt.",
-        options: {
-          every_day: "Een kind kan bij mij wonen, elke dag",
-          few_days_a_month: "Een paar dagen per maand",
-          weekends_only: "Alleen in het weekend",
-        },
-      },
-      bedrooms: {
-        legend: "Heb je een slaapkamer vrij voor een kind?",
-        error: "Kies of je een slaapkamer vrij hebt.",
-        options: { none: "Nee", one: "Ja, één slaapkamer", two_or_more: "Ja, twee of meer slaapkamers" },
-      },
-      vgb: {
-        legend:
-          "Willen jij en iedereen van 12 jaar en ouder die bij je woont een Verklaring van Geen Bezwaar (VGB) aanvragen?",
-        hint: "Met de VGB kijkt de Raad voor de Kinderbescherming of een kind veilig bij jullie kan wonen. De wet vraagt hem voor pleegouders en hun huisgenoten. Je betaalt er niets voor.",
-        error: "Kies of iedereen een VGB wil aanvragen.",
-        options: { everyone_willing: "Ja", not_sure: "Weet ik nog niet", not_everyone: "Nee" },
-      },
-      careBackground: {
-        legend: "Heb je een opleiding in de zorg, jeugdzorg of pedagogiek?",
-        hint: "Dit is alleen nodig voor gezinshuisouders.",
-        error: "Kies of je een opleiding in de zorg hebt.",
-        options: {
-          qualified: "Ja, een afgeronde opleiding (meestal hbo) en werkervaring",
-          experience_only: "Wel ervaring, maar geen diploma",
-          none: "Nee",
-        },
-      },
-    },
+    questions: eligibilityQuestions,
     result: {
       heading: "Jouw uitkomst",
       disclaimer:
         "Dit is een eerste indruk, geen besluit. Of het past, ontdek je samen met de organisatie in de kennismaking en de screening.",
-      bestFit: (parentName: string) => `Op basis van je antwoorden past ${parentName} worden het best bij jou.`,
+      bestFit: (parentName: string) =>
+        `Op basis van je antwoorden past ${parentName} worden het best bij jou.`,
       alsoPossible: "Ook mogelijk",
       readMore: (parentName: string) => `Lees meer over ${parentName} worden`,
       fits: {
-        foster: "Je geeft een kind een thuis in je eigen gezin, voor een paar maanden of tot het volwassen is.",
+        foster:
+          "Je geeft een kind een thuis in je eigen gezin, voor een paar maanden of tot het volwassen is.",
         family_home:
           "Met je opleiding en ruimte in huis kun je van je huis je werk maken: je vangt meerdere kinderen op in een gezinshuis.",
         support:
@@ -96,7 +114,8 @@ export const nl = {
       },
       notYetHeading: "Wat (nog) niet past",
       notYet: {
-        needs_child_living_with_you: "Een kind woont elke dag bij je. Dat past niet bij de tijd die je nu hebt.",
+        needs_child_living_with_you:
+          "Een kind woont elke dag bij je. Dat past niet bij de tijd die je nu hebt.",
         needs_free_bedroom: "Een kind dat bij je komt wonen heeft een eigen slaapkamer nodig.",
         needs_bedroom_per_child: "Je vangt meerdere kinderen op, elk met een eigen slaapkamer.",
         needs_vgb_for_household: "Iedereen van 12 jaar en ouder die bij je woont heeft een VGB nodig.",

@@ -1,0 +1,50 @@
+import type { ParentType } from "../../domain/applications/options";
+import type { ApplicantStage } from "../../domain/applications/stages";
+import type { Database } from "../sql/engine";
+import { type Claims, withUser } from "../sql/with-user";
+
+export interface ApplicationListItem {
+  id: string;
+  name: string;
+  municipality: string | null;
+  parentTypes: ParentType[];
+  stage: ApplicantStage;
+  status: "draft" | "submitted" | "withdrawn" | "rejected";
+  since: Date;
+}
+
+/** The recruiter's newest applications of their organisations (RLS limits them to those). */
+export async function listOrganisationApplications(
+  db: Database,
+  claims: Claims,
+  limit = 25,
+): Promise<ApplicationListItem[]> {
+  const rows = await withUser(db, claims, (tx) =>
+    tx.query<{
+      id: string;
+      first_name: string | null;
+      last_name: string | null;
+      municipality: string | null;
+      parent_types: ParentType[];
+      stage: ApplicantStage;
+      status: ApplicationListItem["status"];
+      since: Date;
+    }>(
+      `select id, first_name, last_name, municipality, parent_types::text[] as parent_types, stage, status,
+              coalesce(submitted_at, created_at) as since
+       from public.applications
+       where organisation_id in (select private.my_organisations('recruiter'))
+       order by coalesce(submitted_at, created_at) desc limit $1`,
+      [limit],
+    ),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    name: [row.first_name, row.last_name].filter(Boolean).join(" ") || "(nog geen naam)",
+    municipality: row.municipality,
+    parentTypes: row.parent_types,
+    stage: row.stage,
+    status: row.status,
+    since: new Date(row.since),
+  }));
+}
