@@ -39,6 +39,8 @@ export default defineConfig({
       PORT: String(port),
       PUBLIC_SITE_URL: baseURL,
       ASTRO_TELEMETRY_DISABLED: "1",
+      // The suite signs the same demo accounts in many times; the limit itself is tested in tests/db.
+      SIGN_IN_CODES_PER_QUARTER_HOUR: "100",
     },
   },
 });

@@ -1,5 +1,5 @@
 import { defineMiddleware } from "astro:middleware";
-import { hasRole, workspaceForPath } from "./domain/staff/roles";
+import { hasRole, rolesForPath } from "./domain/staff/roles";
 import { getApp } from "./server/app";
 import { listMyMemberships } from "./server/staff/list-my-memberships";
 
@@ -23,13 +23,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
     context.locals.memberships = await listMyMemberships(app.db, claims);
   }
 
-  const workspace = workspaceForPath(pathname);
+  const admitted = rolesForPath(pathname);
   const needsSignIn =
-    workspace || signedInOnly.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+    admitted || signedInOnly.some((path) => pathname === path || pathname.startsWith(`${path}/`));
   if (needsSignIn && !claims) {
     return context.redirect(`/inloggen?next=${encodeURIComponent(pathname + context.url.search)}`);
   }
-  if (workspace && !hasRole(context.locals.memberships, workspace.role)) {
+  if (admitted && !admitted.some((role) => hasRole(context.locals.memberships, role))) {
     return context.rewrite("/geen-toegang");
   }
 

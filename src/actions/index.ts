@@ -1,5 +1,6 @@
 import { application } from "./application";
+import { evenings } from "./evenings";
 import { signIn } from "./sign-in";
 import { staff } from "./staff";
 
-export const server = { application, signIn, staff };
+export const server = { application, evenings, signIn, staff };

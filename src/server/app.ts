@@ -1,9 +1,9 @@
 import { join } from "node:path";
-import { retryPendingLocations } from "./applications/locate-application";
 import { createLocalAuth } from "./auth/local";
 import type { AuthProvider } from "./auth/port";
 import { loadSessionSecret } from "./auth/session-secret";
 import { createSupabaseAuth } from "./auth/supabase";
+import { startBackgroundJobs } from "./background-jobs";
 import { type Config, readConfig } from "./config";
 import { createGazetteerGeocoder } from "./geocode/gazetteer";
 import { createPdokGeocoder } from "./geocode/pdok";
@@ -40,11 +40,7 @@ async function createApp(config: Config): Promise<App> {
     ? createPdokGeocoder({ baseUrl: config.PDOK_URL })
     : createGazetteerGeocoder();
   startMailDelivery(db, mail);
-  setInterval(() => {
-    retryPendingLocations(db, geocoder).catch((error: unknown) => {
-      console.error("Opnieuw geocoderen mislukt:", error instanceof Error ? error.name : error);
-    });
-  }, 5 * 60_000).unref();
+  startBackgroundJobs(db, geocoder, config.PUBLIC_SITE_URL ?? "http://localhost:4321");
   return { config, db, auth, mail, geocoder };
 }
 
@@ -60,5 +56,5 @@ async function createAuth(config: Config, db: Database): Promise<AuthProvider> {
   }
   const secretFile = join(config.PGLITE_DATA_DIR, "..", "session-secret");
   const secret = await loadSessionSecret(config.SESSION_SECRET, secretFile);
-  return createLocalAuth(db, secret, config.production);
+  return createLocalAuth(db, secret, config.production, config.SIGN_IN_CODES_PER_QUARTER_HOUR);
 }

@@ -57,7 +57,13 @@ export const securityDefinerWithoutSearchPath = `
  * a function meant for visitors should be added here deliberately, with a reason.
  */
 /** The public surface for anonymous visitors: each one checks its caller itself. */
-export const functionsMeantForVisitors = ["public.start_application", "public.submit_application"];
+export const functionsMeantForVisitors = [
+  "public.start_application",
+  "public.submit_application",
+  "public.register_for_evening",
+  "public.evening_registration_by_token",
+  "public.cancel_evening_registration",
+];
 
 export const executableByAnon = `
   select ${functionName} as object

@@ -16,8 +16,23 @@ export const workspaces = [
 
 export type Workspace = (typeof workspaces)[number];
 
+const isUnder = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
+
 export function workspaceForPath(pathname: string): Workspace | undefined {
-  return workspaces.find(({ path }) => pathname === path || pathname.startsWith(`${path}/`));
+  return workspaces.find(({ path }) => isUnder(pathname, path));
+}
+
+/** Parts of a workspace that another role works in too: admins plan information evenings as well. */
+const sharedSections: readonly { path: string; roles: readonly StaffRole[] }[] = [
+  { path: "/werving/informatiebijeenkomsten", roles: ["recruiter", "admin"] },
+];
+
+/** The roles admitted at a path, or undefined for pages outside the workspaces. */
+export function rolesForPath(pathname: string): readonly StaffRole[] | undefined {
+  const shared = sharedSections.find(({ path }) => isUnder(pathname, path));
+  if (shared) return shared.roles;
+  const workspace = workspaceForPath(pathname);
+  return workspace ? [workspace.role] : undefined;
 }
 
 export interface Membership {

@@ -2,8 +2,8 @@ import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 
 
 export const codeLifetimeMinutes = 15;
 export const maxAttemptsPerCode = 5;
-/** Codes one address may request per quarter of an hour; more are silently dropped. */
-export const maxCodesPerWindow = 5;
+/** Codes one address may request per quarter of an hour by default; more are silently dropped. */
+export const defaultCodesPerWindow = 5;
 
 export function newSignInSecret(): { code: string; linkToken: string } {
   return {

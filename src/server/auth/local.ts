@@ -3,10 +3,10 @@ import type { Database } from "../sql/engine";
 import { withService } from "../sql/with-user";
 import {
   codeLifetimeMinutes,
+  defaultCodesPerWindow,
   hashCode,
   hashLinkToken,
   maxAttemptsPerCode,
-  maxCodesPerWindow,
   newSignInSecret,
   sameHash,
 } from "./codes";
@@ -26,7 +26,12 @@ interface CodeRow {
 }
 
 /** Email codes and magic links kept in our own database, session in a signed httpOnly cookie. */
-export function createLocalAuth(db: Database, secret: Uint8Array, secureCookies: boolean): AuthProvider {
+export function createLocalAuth(
+  db: Database,
+  secret: Uint8Array,
+  secureCookies: boolean,
+  codesPerWindow = defaultCodesPerWindow,
+): AuthProvider {
   async function signIn(ctx: AuthRequest, email: string): Promise<VerifyResult> {
     const user = await withService(db, async (tx) => {
       const [row] = await tx.query<{ id: string }>(
@@ -60,7 +65,7 @@ export function createLocalAuth(db: Database, secret: Uint8Array, secureCookies:
            where email = $1 and created_at > now() - interval '15 minutes'`,
           [email],
         );
-        if (recent.count >= maxCodesPerWindow) return;
+        if (recent.count >= codesPerWindow) return;
         const { code, linkToken } = newSignInSecret();
         // Only the newest code counts: older unused ones stop working.
         await tx.query(

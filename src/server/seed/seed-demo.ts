@@ -1,5 +1,6 @@
 import type { Database, SqlExecutor } from "../sql/engine";
 import { withService } from "../sql/with-user";
+import { seedDemoEvenings } from "./demo-evenings";
 import { demoHouseholds } from "./demo-households";
 import {
   demoOrganisations,
@@ -36,6 +37,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
   await withService(db, async (tx) => {
     await insertRegionAndOrganisations(tx);
     await insertStaff(tx);
+    await seedDemoEvenings(tx, today);
     await insertHouseholds(tx, today);
     await insertPlacementNeeds(tx, today);
   });

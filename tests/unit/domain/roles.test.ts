@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { landingPath, type Membership, workspaceForPath } from "../../../src/domain/staff/roles";
+import {
+  landingPath,
+  type Membership,
+  rolesForPath,
+  workspaceForPath,
+} from "../../../src/domain/staff/roles";
 
 const membership = (role: Membership["role"]): Membership => ({
   id: role,
@@ -20,5 +25,14 @@ describe("workspaces", () => {
     expect(landingPath([membership("placement_worker")])).toBe("/plaatsing");
     expect(landingPath([membership("admin"), membership("recruiter")])).toBe("/werving");
     expect(landingPath([])).toBe("/mijn");
+  });
+});
+
+describe("shared sections", () => {
+  it("lets admins plan information evenings without opening the rest of Werving to them", () => {
+    expect(rolesForPath("/werving/informatiebijeenkomsten/nieuw")).toEqual(["recruiter", "admin"]);
+    expect(rolesForPath("/werving")).toEqual(["recruiter"]);
+    expect(rolesForPath("/beheer")).toEqual(["admin"]);
+    expect(rolesForPath("/informatiebijeenkomsten")).toBeUndefined();
   });
 });

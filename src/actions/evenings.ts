@@ -1,0 +1,121 @@
+import { type ActionAPIContext, ActionError, defineAction } from "astro:actions";
+import { z } from "astro/zod";
+import { createEveningSchema, updateEveningSchema } from "../domain/evenings/evening-form";
+import { cancelTokenSchema, registrationSchema } from "../domain/evenings/registration-form";
+import { getApp } from "../server/app";
+import { cancelEveningRegistration } from "../server/evenings/cancel-evening-registration";
+import { cancelInformationEvening } from "../server/evenings/cancel-information-evening";
+import { cancelRegistrationAsStaff } from "../server/evenings/cancel-registration-as-staff";
+import { createInformationEvening } from "../server/evenings/create-information-evening";
+import { recordEveningAttendance } from "../server/evenings/record-evening-attendance";
+import { registerForEvening } from "../server/evenings/register-for-evening";
+import { updateInformationEvening } from "../server/evenings/update-information-evening";
+import { withinRateLimit } from "../server/rate-limit";
+import { asAction } from "./user-errors";
+
+const registrationsPerHourPerAddress = 30;
+
+function requireClaims(context: ActionAPIContext) {
+  const claims = context.locals.claims;
+  if (!claims) throw new ActionError({ code: "UNAUTHORIZED", message: "Log eerst in." });
+  return claims;
+}
+
+/** The database, and the site's address for links in mail. */
+async function appFor(context: ActionAPIContext) {
+  const app = await getApp();
+  return { db: app.db, site: app.config.PUBLIC_SITE_URL ?? context.url.origin };
+}
+
+export const evenings = {
+  create: defineAction({
+    accept: "form",
+    input: createEveningSchema,
+    handler: async (input, context) => {
+      const claims = requireClaims(context);
+      const { db } = await appFor(context);
+      return { id: await asAction(() => createInformationEvening(db, claims, input)) };
+    },
+  }),
+
+  update: defineAction({
+    accept: "form",
+    input: updateEveningSchema,
+    handler: async (input, context) => {
+      const claims = requireClaims(context);
+      const { db, site } = await appFor(context);
+      await asAction(() => updateInformationEvening(db, claims, input, site));
+      return { id: input.id };
+    },
+  }),
+
+  cancel: defineAction({
+    accept: "form",
+    input: z.object({ eveningId: z.uuid() }),
+    handler: async ({ eveningId }, context) => {
+      const claims = requireClaims(context);
+      const { db, site } = await appFor(context);
+      return { notified: await asAction(() => cancelInformationEvening(db, claims, eveningId, site)) };
+    },
+  }),
+
+  register: defineAction({
+    accept: "form",
+    input: registrationSchema,
+    handler: async ({ website, ...registration }, context) => {
+      // A filled-in trap field is a bot: answer as if it worked and store nothing.
+      if (website) return { outcome: "registered" as const };
+      const { db, site } = await appFor(context);
+      if (
+        !(await withinRateLimit(
+          db,
+          "evening_registration",
+          context.clientAddress,
+          registrationsPerHourPerAddress,
+        ))
+      ) {
+        throw new ActionError({
+          code: "TOO_MANY_REQUESTS",
+          message: "Er komen te veel aanmeldingen vanaf dit netwerk. Probeer het over een uur opnieuw.",
+        });
+      }
+      return {
+        outcome: await asAction(() =>
+          registerForEvening(db, context.locals.claims, { ...registration, siteUrl: site }),
+        ),
+      };
+    },
+  }),
+
+  cancelRegistration: defineAction({
+    accept: "form",
+    input: z.object({ token: cancelTokenSchema }),
+    handler: async ({ token }, context) => {
+      const { db, site } = await appFor(context);
+      return {
+        outcome: await asAction(() => cancelEveningRegistration(db, context.locals.claims, token, site)),
+      };
+    },
+  }),
+
+  cancelRegistrationAsStaff: defineAction({
+    accept: "form",
+    input: z.object({ registrationId: z.uuid() }),
+    handler: async ({ registrationId }, context) => {
+      const claims = requireClaims(context);
+      const { db, site } = await appFor(context);
+      return { outcome: await asAction(() => cancelRegistrationAsStaff(db, claims, registrationId, site)) };
+    },
+  }),
+
+  recordAttendance: defineAction({
+    accept: "form",
+    input: z.object({ registrationId: z.uuid(), attended: z.boolean() }),
+    handler: async ({ registrationId, attended }, context) => {
+      const claims = requireClaims(context);
+      const { db } = await appFor(context);
+      await asAction(() => recordEveningAttendance(db, claims, registrationId, attended));
+      return { attended };
+    },
+  }),
+};

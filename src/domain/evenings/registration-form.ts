@@ -1,0 +1,44 @@
+import { z } from "zod";
+import type { ParentType } from "../applications/options";
+import { emailSchema } from "../auth/sign-in";
+import { interests } from "./labels";
+
+const noMarkup = (value: string) => !/[<>]/.test(value);
+
+export const registrationSchema = z.object({
+  eveningId: z.uuid("Deze bijeenkomst bestaat niet."),
+  firstName: z
+    .string({ error: "Vul je voornaam in." })
+    .trim()
+    .min(1, "Vul je voornaam in.")
+    .max(100, "Je voornaam mag hoogstens 100 tekens hebben.")
+    .refine(noMarkup, "Vul je voornaam in zonder de tekens < en >."),
+  email: emailSchema,
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 ()-]{7,24}$/, "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678.")
+    .optional(),
+  interest: z.enum(interests, { error: "Kies een van de mogelijkheden." }).optional(),
+  /** Left empty by people; filled in by bots that fill in every field. */
+  website: z.string().max(500).optional(),
+});
+
+export type Registration = z.output<typeof registrationSchema>;
+
+export const registrationFieldLabels: Record<"firstName" | "email" | "phone" | "interest", string> = {
+  firstName: "Voornaam",
+  email: "E-mailadres",
+  phone: "Telefoonnummer",
+  interest: "Wat spreekt je aan",
+};
+
+/** The parent types to note on the application: none when they are not sure yet. */
+export function interestedParentTypes(interest: Registration["interest"]): ParentType[] {
+  return interest && interest !== "unsure" ? [interest] : [];
+}
+
+export const cancelTokenSchema = z
+  .string({ error: "Deze afmeldlink is niet compleet." })
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{32,128}$/, "Deze afmeldlink is niet compleet. Kopieer de hele link uit de e-mail.");

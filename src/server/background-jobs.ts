@@ -1,0 +1,27 @@
+import { retryPendingLocations } from "./applications/locate-application";
+import { notifyPromotedRegistrations } from "./evenings/notify-promoted-registrations";
+import { sendEveningReminders } from "./evenings/send-evening-reminders";
+import type { Geocoder } from "./geocode/port";
+import type { Database } from "./sql/engine";
+
+/**
+ * Jobs every server runs on a timer. Each is safe to run twice and on several servers at once, so a
+ * deployment needs no separate scheduler (scripts/ has cron entry points for those who prefer one).
+ */
+export function startBackgroundJobs(db: Database, geocoder: Geocoder, siteUrl: string): void {
+  every(5 * 60_000, "geocoderen", () => retryPendingLocations(db, geocoder));
+  every(60 * 60_000, "herinneringen informatiebijeenkomsten", async () => {
+    await sendEveningReminders(db, siteUrl);
+    await notifyPromotedRegistrations(db, siteUrl);
+  });
+}
+
+function every(intervalMs: number, name: string, job: () => Promise<unknown>): void {
+  const run = () => {
+    job().catch((error: unknown) => {
+      console.error(`Achtergrondtaak ${name} mislukt:`, error instanceof Error ? error.name : error);
+    });
+  };
+  setTimeout(run, 10_000).unref();
+  setInterval(run, intervalMs).unref();
+}

@@ -1,0 +1,55 @@
+import type { RegistrationStatus } from "../../domain/evenings/evening";
+import type { Database } from "../sql/engine";
+import { type Claims, withUser } from "../sql/with-user";
+
+export interface EveningRegistrant {
+  id: string;
+  firstName: string;
+  email: string;
+  /** From the application, when the caller's organisation may see it. */
+  phone: string | null;
+  status: RegistrationStatus;
+  registeredAt: Date;
+  /** 1 for the first on the waiting list; null for everyone not waiting. */
+  waitlistPosition: number | null;
+}
+
+const statusOrder = `case reg.status when 'registered' then 1 when 'attended' then 1 when 'no_show' then 1
+  when 'waitlisted' then 2 else 3 end`;
+
+/** Everyone who registered for an evening of the caller's organisation (RLS shows nothing otherwise). */
+export async function listEveningRegistrations(
+  db: Database,
+  claims: Claims,
+  eveningId: string,
+): Promise<EveningRegistrant[]> {
+  const rows = await withUser(db, claims, (tx) =>
+    tx.query<{
+      id: string;
+      first_name: string;
+      email: string;
+      phone: string | null;
+      status: RegistrationStatus;
+      registered_at: Date;
+      waitlist_position: number | null;
+    }>(
+      `select reg.id, reg.first_name, reg.email, a.phone, reg.status, reg.registered_at,
+         case when reg.status = 'waitlisted'
+           then row_number() over (partition by reg.status order by reg.registered_at, reg.id) end as waitlist_position
+       from public.evening_registrations reg
+       left join public.applications a on a.id = reg.application_id
+       where reg.evening_id = $1
+       order by ${statusOrder}, reg.registered_at, reg.id`,
+      [eveningId],
+    ),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    firstName: row.first_name,
+    email: row.email,
+    phone: row.phone,
+    status: row.status,
+    registeredAt: new Date(row.registered_at),
+    waitlistPosition: row.waitlist_position === null ? null : Number(row.waitlist_position),
+  }));
+}

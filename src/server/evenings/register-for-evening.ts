@@ -1,0 +1,76 @@
+import type { RegistrationOutcome } from "../../domain/evenings/evening";
+import type { Interest } from "../../domain/evenings/labels";
+import { interestedParentTypes } from "../../domain/evenings/registration-form";
+import { isInvalidParameter, UserFacingError } from "../errors";
+import { eveningConfirmationEmail } from "../mail/templates/evening-confirmation";
+import type { Database } from "../sql/engine";
+import { type Claims, withUser } from "../sql/with-user";
+import { type EveningRow, eveningColumns, eveningJoins, toInformationEvening } from "./evening-row";
+import { cancelPageUrl, newCancelToken } from "./links";
+import { isNotFoundOrClosed } from "./sql-state";
+
+export interface EveningRegistration {
+  eveningId: string;
+  firstName: string;
+  email: string;
+  phone?: string;
+  interest?: Interest;
+  siteUrl: string;
+}
+
+export const eveningClosedMessage =
+  "Aanmelden voor deze bijeenkomst kan niet meer: ze is al begonnen of gaat niet door. Kies een andere bijeenkomst.";
+
+/**
+ * Registers the person (or puts them on the waiting list) and queues the confirmation in the same
+ * transaction. Registering twice for the same evening changes nothing and sends nothing.
+ */
+export async function registerForEvening(
+  db: Database,
+  claims: Claims | null,
+  registration: EveningRegistration,
+): Promise<RegistrationOutcome> {
+  const token = newCancelToken();
+  try {
+    return await withUser(db, claims, async (tx) => {
+      const [{ outcome }] = await tx.query<{ outcome: RegistrationOutcome }>(
+        "select public.register_for_evening($1, $2, $3, $4, $5::text::public.parent_type[], $6) as outcome",
+        [
+          registration.eveningId,
+          registration.email,
+          registration.firstName,
+          registration.phone ?? null,
+          `{${interestedParentTypes(registration.interest).join(",")}}`,
+          token,
+        ],
+      );
+      if (outcome === "already_registered") return outcome;
+      const [own] = await tx.query<{ email: string; first_name: string; join_url: string | null }>(
+        "select email, first_name, join_url from public.evening_registration_by_token($1)",
+        [token],
+      );
+      const [evening] = await tx.query<EveningRow>(
+        `select ${eveningColumns} from ${eveningJoins} where e.id = $1`,
+        [registration.eveningId],
+      );
+      tx.queueMail(
+        eveningConfirmationEmail({
+          to: own.email,
+          firstName: own.first_name,
+          outcome,
+          evening: toInformationEvening(evening),
+          joinUrl: own.join_url,
+          cancelUrl: cancelPageUrl(registration.siteUrl, token),
+          siteUrl: registration.siteUrl,
+          now: new Date(),
+        }),
+      );
+      return outcome;
+    });
+  } catch (error) {
+    if (isNotFoundOrClosed(error)) throw new UserFacingError(eveningClosedMessage);
+    if (isInvalidParameter(error))
+      throw new UserFacingError("Controleer je voornaam, e-mailadres en telefoonnummer.");
+    throw error;
+  }
+}
