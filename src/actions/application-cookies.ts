@@ -3,6 +3,7 @@ import type { AstroCookies } from "astro";
 import type { Source } from "../server/applications/start-application";
 
 const draftCookie = "openhuis_application";
+const typedAboutYouCookie = "openhuis_about_you";
 const sourceCookie = "openhuis_source";
 const sixtyDays = 60 * 24 * 60 * 60;
 const utmKeys = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"] as const;
@@ -39,23 +40,24 @@ export function rememberSource(
   referer: string | null,
   secure: boolean,
 ): void {
-  const candidates = [url, ...(referer ? [safeUrl(referer)] : [])].filter(
+  const sameSite = [url, ...(referer ? [safeUrl(referer)] : [])].filter(
     (candidate): candidate is URL => candidate !== undefined && candidate.origin === url.origin,
   );
-  for (const candidate of candidates) {
-    const utm = Object.fromEntries(
+  const utmOf = (candidate: URL) =>
+    Object.fromEntries(
       utmKeys.flatMap((key) => {
         const value = candidate.searchParams.get(key);
         return value ? [[key, value.slice(0, 100)]] : [];
       }),
     );
-    const campaign = candidate.searchParams.get("campagne") ?? undefined;
-    if (campaign || Object.keys(utm).length > 0) {
-      const source = { source: campaign?.slice(0, 100) ?? campaignFromPath(candidate), utm } satisfies Source;
-      cookies.set(sourceCookie, JSON.stringify(source), cookieOptions(secure));
-      return;
-    }
-  }
+  const utm = sameSite.map(utmOf).find((found) => Object.keys(found).length > 0) ?? {};
+  const campaign = sameSite.map((candidate) => candidate.searchParams.get("campagne")).find(Boolean);
+  if (!campaign && Object.keys(utm).length === 0) return;
+  const source = {
+    source: campaign?.slice(0, 100) ?? campaignFromPath(sameSite[1] ?? url),
+    utm,
+  } satisfies Source;
+  cookies.set(sourceCookie, JSON.stringify(source), cookieOptions(secure));
 }
 
 export function readSource(cookies: AstroCookies): Source {
@@ -84,4 +86,31 @@ function campaignFromPath(url: URL): string | undefined {
   return url.pathname === "/aanmelden" || url.pathname.startsWith("/aanmelden/")
     ? undefined
     : url.pathname.slice(0, 100);
+}
+
+/**
+ * What someone typed in the first step when their address turned out to have an application already:
+ * kept in their own browser while they fetch the sign-in code, so they need not type it again.
+ */
+export function keepTypedAboutYou(
+  cookies: AstroCookies,
+  typed: Record<string, string>,
+  secure: boolean,
+): void {
+  cookies.set(typedAboutYouCookie, JSON.stringify(typed), { ...cookieOptions(secure), maxAge: 30 * 60 });
+}
+
+export function takeTypedAboutYou(cookies: AstroCookies): Record<string, string> {
+  try {
+    const typed = JSON.parse(cookies.get(typedAboutYouCookie)?.value ?? "{}") as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.entries(typed).filter(([, value]) => typeof value === "string"),
+    ) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+export function forgetTypedAboutYou(cookies: AstroCookies): void {
+  cookies.delete(typedAboutYouCookie, { path: "/" });
 }

@@ -9,6 +9,7 @@ import {
   submitSchema,
   withdrawSchema,
 } from "../domain/applications/schemas";
+import { formatDateForInput } from "../domain/format";
 import { type App, getApp } from "../server/app";
 import type { Applicant } from "../server/applications/applicant";
 import { locateApplication } from "../server/applications/locate-application";
@@ -19,7 +20,13 @@ import { submitApplication } from "../server/applications/submit-application";
 import { updateContactDetails } from "../server/applications/update-contact-details";
 import { withdrawMyApplication } from "../server/applications/withdraw-my-application";
 import { withinRateLimit } from "../server/rate-limit";
-import { ensureDraftToken, readDraftToken, readSource } from "./application-cookies";
+import {
+  ensureDraftToken,
+  forgetTypedAboutYou,
+  keepTypedAboutYou,
+  readDraftToken,
+  readSource,
+} from "./application-cookies";
 import { pendingSignInCookie } from "./sign-in";
 import { asAction } from "./user-errors";
 
@@ -68,7 +75,20 @@ export const application = {
           readSource(context.cookies),
         ),
       );
-      if (started.outcome !== "exists") return { next: "/aanmelden/huishouden" };
+      if (started.outcome !== "exists") {
+        forgetTypedAboutYou(context.cookies);
+        return { next: "/aanmelden/huishouden" };
+      }
+      keepTypedAboutYou(
+        context.cookies,
+        {
+          firstName: aboutYou.firstName,
+          lastName: aboutYou.lastName,
+          phone: aboutYou.phone ?? "",
+          dateOfBirth: formatDateForInput(aboutYou.dateOfBirth),
+        },
+        app.config.production,
+      );
       // Someone with this address applied before: they continue after proving it is theirs.
       await app.auth.requestCode(
         context,

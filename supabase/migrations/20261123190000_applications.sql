@@ -140,10 +140,15 @@ begin
     insert into public.application_stage_history (application_id, to_stage, actor_id)
       values (existing.id, 'interest', caller);
     return query select 'created', existing.id;
-  elsif existing.user_id = caller or existing.draft_token_hash = token_hash then
-    return query select 'continued', existing.id;
-  elsif caller is not null and existing.user_id is null then
-    update public.applications set user_id = caller where id = existing.id;
+  elsif existing.user_id = caller or existing.draft_token_hash = token_hash
+        or (caller is not null and existing.user_id is null) then
+    -- Continuing: claim it if it was started elsewhere (an evening registration, say), and keep the
+    -- first campaign and UTM we learn of.
+    update public.applications
+      set user_id = coalesce(user_id, caller),
+          source = coalesce(source, left(first_source, 200)),
+          utm = case when utm = '{}'::jsonb then coalesce(first_utm, '{}'::jsonb) else utm end
+      where id = existing.id;
     return query select 'continued', existing.id;
   else
     return query select 'exists', null::uuid;

@@ -21,6 +21,8 @@ export interface Application {
   municipality: string | null;
   availability: string | null;
   heardVia: string | null;
+  source: string | null;
+  utm: Record<string, string>;
   submittedAt: Date | null;
   withdrawnAt: Date | null;
   deletionRequestedAt: Date | null;
@@ -30,7 +32,7 @@ export interface Application {
 export const applicationColumns = `a.id, a.email, o.name as organisation_name, a.stage, a.status, a.steps_completed,
   a.first_name, a.last_name, a.phone, a.date_of_birth, a.household_members,
   a.parent_types::text[] as parent_types, a.care_forms::text[] as care_forms, a.postcode, a.house_number,
-  a.municipality, a.availability, a.heard_via, a.submitted_at, a.withdrawn_at, a.deletion_requested_at`;
+  a.municipality, a.availability, a.heard_via, a.source, a.utm, a.submitted_at, a.withdrawn_at, a.deletion_requested_at`;
 
 export interface ApplicationRow {
   id: string;
@@ -51,6 +53,8 @@ export interface ApplicationRow {
   municipality: string | null;
   availability: string | null;
   heard_via: string | null;
+  source: string | null;
+  utm: Record<string, string>;
   submitted_at: Date | null;
   withdrawn_at: Date | null;
   deletion_requested_at: Date | null;
@@ -78,6 +82,8 @@ export function toApplication(row: ApplicationRow, stageHistory: Application["st
     municipality: row.municipality,
     availability: row.availability,
     heardVia: row.heard_via,
+    source: row.source,
+    utm: row.utm,
     submittedAt: toDate(row.submitted_at),
     withdrawnAt: toDate(row.withdrawn_at),
     deletionRequestedAt: toDate(row.deletion_requested_at),
