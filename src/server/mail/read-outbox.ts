@@ -12,6 +12,7 @@ export interface OutboxMessage {
   attempts: number;
   lastError: string | null;
   createdAt: Date;
+  attachments: string[];
 }
 
 interface OutboxRow {
@@ -25,6 +26,7 @@ interface OutboxRow {
   attempts: number;
   last_error: string | null;
   created_at: Date;
+  attachments: { filename: string }[];
 }
 
 const toMessage = (row: OutboxRow): OutboxMessage => ({
@@ -38,6 +40,7 @@ const toMessage = (row: OutboxRow): OutboxMessage => ({
   attempts: row.attempts,
   lastError: row.last_error,
   createdAt: new Date(row.created_at),
+  attachments: row.attachments.map((attachment) => attachment.filename),
 });
 
 /** For the developer's outbox page only (never in production), optionally for one address. */
