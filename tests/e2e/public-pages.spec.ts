@@ -1,7 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support";
 
-for (const path of ["/", "/inloggen", "/toegankelijkheid", "/pagina-die-niet-bestaat"]) {
+for (const path of [
+  "/",
+  "/inloggen",
+  "/toegankelijkheid",
+  "/privacy",
+  "/aanmelden/over-jou",
+  "/informatiebijeenkomsten",
+  "/pagina-die-niet-bestaat",
+]) {
   test(`${path} has no WCAG 2.1 AA violations and ships no JavaScript`, async ({ page }) => {
     const scripts: string[] = [];
     page.on("request", (request) => {
