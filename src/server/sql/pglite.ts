@@ -3,6 +3,7 @@ import { cube } from "@electric-sql/pglite/contrib/cube";
 import { earthdistance } from "@electric-sql/pglite/contrib/earthdistance";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { Database, SqlExecutor } from "./engine";
+import { redactDatabaseError } from "./redact";
 
 type PGliteLike = Pick<PGlite, "query" | "exec" | "transaction" | "close">;
 
@@ -15,8 +16,12 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 export function wrapPglite(db: PGliteLike): Database {
   const executor = (target: Pick<PGlite, "query" | "exec">): SqlExecutor => ({
     async query<Row>(text: string, params: readonly unknown[] = []) {
-      const result = await target.query<Row>(text, params as unknown[]);
-      return result.rows;
+      try {
+        const result = await target.query<Row>(text, params as unknown[]);
+        return result.rows;
+      } catch (error) {
+        throw redactDatabaseError(error);
+      }
     },
     async exec(script) {
       await target.exec(script);

@@ -1,5 +1,6 @@
 import postgres from "postgres";
 import type { Database, SqlExecutor } from "./engine";
+import { redactDatabaseError } from "./redact";
 
 export interface PostgresOptions {
   /** Supavisor's transaction pooler does not support prepared statements. */
@@ -15,8 +16,12 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
   });
   const executor = (target: postgres.Sql | postgres.TransactionSql): SqlExecutor => ({
     async query<Row>(text: string, params: readonly unknown[] = []) {
-      const rows = await target.unsafe(text, params.map(toParameter) as postgres.ParameterOrJSON<never>[]);
-      return rows as unknown as Row[];
+      try {
+        const rows = await target.unsafe(text, params.map(toParameter) as postgres.ParameterOrJSON<never>[]);
+        return rows as unknown as Row[];
+      } catch (error) {
+        throw redactDatabaseError(error);
+      }
     },
     async exec(script) {
       await target.unsafe(script).simple();
