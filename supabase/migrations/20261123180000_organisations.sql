@@ -158,7 +158,7 @@ begin
   insert into public.audit_log (actor_id, organisation_id, action, subject_type, subject_id, details)
     values ((select auth.uid()), organisation, 'staff_role.granted',
             case when invitee is null then 'invitation' else 'user' end,
-            coalesce(invitee::text, normalized), jsonb_build_object('role', granted));
+            coalesce(invitee::text, normalized), jsonb_build_object('role', granted, 'email', normalized));
   return case when invitee is null then 'invited' else 'granted' end;
 end
 $$;
@@ -178,8 +178,9 @@ begin
   end if;
   delete from public.memberships where id = membership;
   insert into public.audit_log (actor_id, organisation_id, action, subject_type, subject_id, details)
-    values ((select auth.uid()), revoked.organisation_id, 'staff_role.revoked', 'user',
-            revoked.user_id::text, jsonb_build_object('role', revoked.role));
+    select (select auth.uid()), revoked.organisation_id, 'staff_role.revoked', 'user',
+           revoked.user_id::text, jsonb_build_object('role', revoked.role, 'email', u.email)
+    from auth.users u where u.id = revoked.user_id;
 end
 $$;
 
@@ -196,7 +197,7 @@ begin
   delete from public.staff_invitations where id = invitation;
   insert into public.audit_log (actor_id, organisation_id, action, subject_type, subject_id, details)
     values ((select auth.uid()), withdrawn.organisation_id, 'staff_invitation.withdrawn', 'invitation',
-            withdrawn.email, jsonb_build_object('role', withdrawn.role));
+            withdrawn.email, jsonb_build_object('role', withdrawn.role, 'email', withdrawn.email));
 end
 $$;
 
@@ -225,7 +226,7 @@ begin
   )
   insert into public.audit_log (actor_id, organisation_id, action, subject_type, subject_id, details)
     select caller, organisation_id, 'staff_invitation.accepted', 'user', caller::text,
-           jsonb_build_object('role', role)
+           jsonb_build_object('role', role, 'email', caller_email)
     from granted;
   get diagnostics accepted = row_count;
   return accepted;

@@ -270,7 +270,7 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
           organisation_id: people.organisations.a,
           subject_type: "user",
           subject_id: people.applicant.id,
-          details: { role: "placement_worker" },
+          details: { role: "placement_worker", email: "aanmelder@voorbeeld.test" },
         },
       ]);
     });
@@ -346,7 +346,7 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
           organisation_id: people.organisations.a,
           subject_type: "user",
           subject_id: people.recruiterA.id,
-          details: { role: "recruiter" },
+          details: { role: "recruiter", email: people.recruiterA.email },
         },
       ]);
     });
@@ -399,7 +399,7 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
         action: "staff_invitation.accepted",
         actor_id: newcomer.id,
         subject_id: newcomer.id,
-        details: { role: "recruiter" },
+        details: { role: "recruiter", email: "nieuwe.collega@pleegzorg-a.test" },
       });
     });
 

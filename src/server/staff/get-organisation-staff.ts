@@ -56,7 +56,7 @@ export async function getOrganisationStaff(
       actor_id: string | null;
       action: string;
       subject_id: string | null;
-      details: { role?: StaffRole };
+      details: { role?: StaffRole; email?: string };
     }>(
       `select at, actor_id, action, subject_id, details from public.audit_log
        where organisation_id = $1 order by at desc, id desc limit 25`,
@@ -80,7 +80,7 @@ export async function getOrganisationStaff(
         at: new Date(row.at),
         actorEmail: row.actor_id ? (emails.get(row.actor_id) ?? null) : null,
         action: row.action,
-        subject: row.subject_id ? (emails.get(row.subject_id) ?? row.subject_id) : null,
+        subject: row.details.email ?? (row.subject_id ? (emails.get(row.subject_id) ?? row.subject_id) : null),
         role: row.details.role ?? null,
       })),
     };
