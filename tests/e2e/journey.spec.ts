@@ -57,6 +57,7 @@ test("from a campaign page to an information evening, an application and Mijn aa
 
   const data = await (await page.request.get("/mijn/gegevens.json")).json();
   expect(data.application.utm).toMatchObject({ utm_source: "nieuwsbrief", utm_campaign: "najaar" });
+  expect(data.informationEvenings).toHaveLength(1);
   expect(data.application.stageHistory.map((entry: { stage: string }) => entry.stage)).toEqual([
     "interest",
     "information_evening",

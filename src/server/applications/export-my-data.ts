@@ -1,3 +1,4 @@
+import { listMyEveningRegistrations } from "../evenings/list-my-evening-registrations";
 import type { Database } from "../sql/engine";
 import type { Claims } from "../sql/with-user";
 import { getMyApplication } from "./get-my-application";
@@ -9,5 +10,6 @@ export async function exportMyData(db: Database, claims: Claims): Promise<Record
     exportedAt: new Date().toISOString(),
     account: { email: claims.email },
     application: application ?? null,
+    informationEvenings: await listMyEveningRegistrations(db, claims, "all"),
   };
 }

@@ -12,10 +12,14 @@ export interface MyEveningRegistration {
   status: RegistrationStatus;
 }
 
-/** The signed-in applicant's own registrations for evenings still to come (RLS shows only theirs). */
+/**
+ * The signed-in applicant's own registrations (RLS shows only theirs): by default the ones still to
+ * come, or all of them for their data export.
+ */
 export async function listMyEveningRegistrations(
   db: Database,
   claims: Claims,
+  scope: "upcoming" | "all" = "upcoming",
 ): Promise<MyEveningRegistration[]> {
   const rows = await withUser(db, claims, (tx) =>
     tx.query<{
@@ -32,9 +36,10 @@ export async function listMyEveningRegistrations(
       `select r.evening_id, e.title, e.starts_at, e.ends_at, e.online, e.location_name, e.location_address,
               e.location_city, r.status
        from public.evening_registrations r join public.information_evenings e on e.id = r.evening_id
-       where r.status in ('registered', 'waitlisted') and e.status = 'scheduled' and e.ends_at > now()
+       where ($1::text = 'all' or (r.status in ('registered', 'waitlisted') and e.status = 'scheduled' and e.ends_at > now()))
          and r.application_id in (select a.id from public.applications a where a.user_id = (select auth.uid()))
        order by e.starts_at`,
+      [scope],
     ),
   );
   return rows.map((row) => ({

@@ -80,7 +80,8 @@ export async function getOrganisationStaff(
         at: new Date(row.at),
         actorEmail: row.actor_id ? (emails.get(row.actor_id) ?? null) : null,
         action: row.action,
-        subject: row.details.email ?? (row.subject_id ? (emails.get(row.subject_id) ?? row.subject_id) : null),
+        subject:
+          row.details.email ?? (row.subject_id ? (emails.get(row.subject_id) ?? row.subject_id) : null),
         role: row.details.role ?? null,
       })),
     };
