@@ -11,7 +11,7 @@ test("the application can be completed and sent without JavaScript", async ({ pa
   await page.getByLabel("Geboortedatum").fill("02-05-1979");
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await page.getByLabel("Gezinshuisouder", { exact: false }).first().check();
+  await page.getByLabel("Gezinshuisouder", { exact: true }).check();
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
   await page.getByLabel("Postcode").fill("3701 AA");
   await page.getByLabel("Huisnummer en toevoeging").fill("3");

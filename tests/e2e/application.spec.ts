@@ -25,7 +25,7 @@ async function completeApplication(page: Page, email: string) {
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
 
   await expect(page.getByText("Stap 3 van 6: Wat wil je doen")).toBeVisible();
-  await page.getByLabel("Pleegouder", { exact: false }).first().check();
+  await page.getByLabel("Pleegouder", { exact: true }).check();
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
 
   await expect(page.getByText("Stap 4 van 6: Je adres")).toBeVisible();
@@ -111,11 +111,11 @@ test("someone under 21 is told they can become a support parent instead", async 
   await page.goto("/aanmelden");
   await fillAboutYou(page, email, "01-01-2006");
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await page.getByLabel("Pleegouder", { exact: false }).first().check();
+  await page.getByLabel("Pleegouder", { exact: true }).check();
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
   await expect(page.getByRole("group", { name: "Hoe wil je helpen?" })).toContainText("vanaf 21 jaar");
-  await page.getByLabel("Pleegouder", { exact: false }).first().uncheck();
-  await page.getByLabel("Steunouder", { exact: false }).first().check();
+  await page.getByLabel("Pleegouder", { exact: true }).uncheck();
+  await page.getByLabel("Steunouder", { exact: true }).check();
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
   await expect(page.getByText("Stap 4 van 6: Je adres")).toBeVisible();
 });
@@ -165,7 +165,7 @@ test("the whole application works with the keyboard only", async ({ page }) => {
   await page.getByRole("button", { name: "Opslaan en verder" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByText("Stap 3 van 6: Wat wil je doen")).toBeVisible();
-  await page.getByLabel("Steunouder", { exact: false }).first().focus();
+  await page.getByLabel("Steunouder", { exact: true }).focus();
   await page.keyboard.press("Space");
   await page.getByRole("button", { name: "Opslaan en verder" }).focus();
   await page.keyboard.press("Enter");

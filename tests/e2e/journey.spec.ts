@@ -37,7 +37,7 @@ test("from a campaign page to an information evening, an application and Mijn aa
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
   await expect(page.getByText("Stap 2 van 6: Je huishouden")).toBeVisible();
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await page.getByLabel("Pleegouder", { exact: false }).first().check();
+  await page.getByLabel("Pleegouder", { exact: true }).check();
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
   await page.getByLabel("Postcode").fill("3583 AA");
   await page.getByLabel("Huisnummer en toevoeging").fill("1");
