@@ -29,6 +29,7 @@ import {
 } from "./application-cookies";
 import { pendingSignInCookie } from "./sign-in";
 import { asAction } from "./user-errors";
+import { clientAddress } from "../server/client-address";
 
 const startsPerHourPerAddress = 30;
 
@@ -58,7 +59,7 @@ export const application = {
       // Bots fill in the hidden field; they get a normal-looking answer and nothing is stored.
       if (website) return { next: "/aanmelden/huishouden" };
       const app = await getApp();
-      if (!(await withinRateLimit(app.db, "application", context.clientAddress, startsPerHourPerAddress))) {
+      if (!(await withinRateLimit(app.db, "application", clientAddress(context.request, context.clientAddress, app.config.TRUST_PROXY ?? false), startsPerHourPerAddress))) {
         throw new ActionError({
           code: "TOO_MANY_REQUESTS",
           message: "Er komen te veel aanmeldingen vanaf dit netwerk. Probeer het over een uur opnieuw.",

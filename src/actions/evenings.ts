@@ -12,6 +12,7 @@ import { registerForEvening } from "../server/evenings/register-for-evening";
 import { updateInformationEvening } from "../server/evenings/update-information-evening";
 import { withinRateLimit } from "../server/rate-limit";
 import { asAction } from "./user-errors";
+import { clientAddress } from "../server/client-address";
 
 const registrationsPerHourPerAddress = 30;
 
@@ -24,7 +25,11 @@ function requireClaims(context: ActionAPIContext) {
 /** The database, and the site's address for links in mail. */
 async function appFor(context: ActionAPIContext) {
   const app = await getApp();
-  return { db: app.db, site: app.config.PUBLIC_SITE_URL ?? context.url.origin };
+  return {
+    db: app.db,
+    site: app.config.PUBLIC_SITE_URL ?? context.url.origin,
+    visitor: clientAddress(context.request, context.clientAddress, app.config.TRUST_PROXY ?? false),
+  };
 }
 
 export const evenings = {
@@ -65,12 +70,12 @@ export const evenings = {
     handler: async ({ website, ...registration }, context) => {
       // A filled-in trap field is a bot: answer as if it worked and store nothing.
       if (website) return { outcome: "registered" as const };
-      const { db, site } = await appFor(context);
+      const { db, site, visitor } = await appFor(context);
       if (
         !(await withinRateLimit(
           db,
           "evening_registration",
-          context.clientAddress,
+          visitor,
           registrationsPerHourPerAddress,
         ))
       ) {

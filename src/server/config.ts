@@ -18,6 +18,7 @@ const configSchema = z.object({
   MAIL_FROM: z.string().default("Openhuis <noreply@openhuis.nl>"),
   PDOK_URL: z.url().optional(),
   SEED_DEMO_DATA: booleanFlag,
+  TRUST_PROXY: booleanFlag,
   SIGN_IN_CODES_PER_QUARTER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
 });
 

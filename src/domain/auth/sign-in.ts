@@ -30,6 +30,13 @@ export const verifyFailureMessages = {
 
 /** Only same-site paths, so a crafted link cannot send someone elsewhere after signing in. */
 export function safeNextPath(next: string | undefined | null): string | undefined {
-  if (!next?.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return undefined;
-  return next;
+  // Browsers drop tabs and newlines and read "\" as "/", so "/\t/evil.example" is really "//evil.example".
+  if (!next?.startsWith("/") || /[\u0000-\u001f\\]/.test(next)) return undefined;
+  const base = "http://openhuis.invalid";
+  try {
+    const url = new URL(next, base);
+    return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : undefined;
+  } catch {
+    return undefined;
+  }
 }

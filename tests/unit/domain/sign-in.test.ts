@@ -36,3 +36,13 @@ describe("where to go after signing in", () => {
     expect(safeNextPath("/\\evil.example")).toBeUndefined();
   });
 });
+
+describe("crafted next paths", () => {
+  it("refuses paths that browsers turn into another host", () => {
+    for (const crafted of ["/\t/example.org", "/\n/example.org", "/\\example.org", "/%09/example.org"]) {
+      const safe = safeNextPath(crafted);
+      expect(safe === undefined || safe.startsWith("/%09")).toBe(true);
+    }
+    expect(safeNextPath("/\t/example.org")).toBeUndefined();
+  });
+});
