@@ -12,10 +12,10 @@ try {
   const shouldSeed = config.SEED_DEMO_DATA ?? (!config.DATABASE_URL && !config.production);
   if (shouldSeed) {
     const logins = await seedDemoData(db);
-    const site = config.PUBLIC_SITE_URL ?? "http://localhost:4321";
-    console.log(
-      `\nOpenhuis demo-accounts (${db.engine === "pglite" ? "ingebouwde database in .data/" : "DATABASE_URL"}):`,
-    );
+    const site = config.PUBLIC_SITE_URL ?? `http://localhost:${process.env.PORT ?? 4321}`;
+    const where =
+      db.engine === "pglite" ? `ingebouwde database in ${config.PGLITE_DATA_DIR}` : "DATABASE_URL";
+    console.log(`\nOpenhuis demo-accounts (${where}):`);
     for (const login of logins) {
       console.log(
         `  ${staffRoleLabels[login.role].padEnd(10)} ${login.email.padEnd(34)} ${login.organisation}`,

@@ -4,6 +4,7 @@ import {
   addressSchema,
   availabilitySchema,
   contactDetailsSchema,
+  deletionSchema,
   householdSchema,
   interestSchema,
   submitSchema,
@@ -19,6 +20,7 @@ import { startApplication } from "../server/applications/start-application";
 import { submitApplication } from "../server/applications/submit-application";
 import { updateContactDetails } from "../server/applications/update-contact-details";
 import { withdrawMyApplication } from "../server/applications/withdraw-my-application";
+import { clientAddress } from "../server/client-address";
 import { withinRateLimit } from "../server/rate-limit";
 import {
   ensureDraftToken,
@@ -29,7 +31,6 @@ import {
 } from "./application-cookies";
 import { pendingSignInCookie } from "./sign-in";
 import { asAction } from "./user-errors";
-import { clientAddress } from "../server/client-address";
 
 const startsPerHourPerAddress = 30;
 
@@ -59,7 +60,14 @@ export const application = {
       // Bots fill in the hidden field; they get a normal-looking answer and nothing is stored.
       if (website) return { next: "/aanmelden/huishouden" };
       const app = await getApp();
-      if (!(await withinRateLimit(app.db, "application", clientAddress(context.request, context.clientAddress, app.config.TRUST_PROXY ?? false), startsPerHourPerAddress))) {
+      if (
+        !(await withinRateLimit(
+          app.db,
+          "application",
+          clientAddress(context.request, context.clientAddress, app.config.TRUST_PROXY ?? false),
+          startsPerHourPerAddress,
+        ))
+      ) {
         throw new ActionError({
           code: "TOO_MANY_REQUESTS",
           message: "Er komen te veel aanmeldingen vanaf dit netwerk. Probeer het over een uur opnieuw.",
@@ -170,7 +178,8 @@ export const application = {
 
   requestDeletion: defineAction({
     accept: "form",
-    handler: async (_input, context) => {
+    input: deletionSchema,
+    handler: async (_confirmed, context) => {
       const app = await getApp();
       await requestApplicationDeletion(app.db, requireClaims(context));
       return { saved: "deletion" as const };

@@ -3,6 +3,7 @@ import { z } from "astro/zod";
 import { createEveningSchema, updateEveningSchema } from "../domain/evenings/evening-form";
 import { cancelTokenSchema, registrationSchema } from "../domain/evenings/registration-form";
 import { getApp } from "../server/app";
+import { clientAddress } from "../server/client-address";
 import { cancelEveningRegistration } from "../server/evenings/cancel-evening-registration";
 import { cancelInformationEvening } from "../server/evenings/cancel-information-evening";
 import { cancelRegistrationAsStaff } from "../server/evenings/cancel-registration-as-staff";
@@ -12,7 +13,6 @@ import { registerForEvening } from "../server/evenings/register-for-evening";
 import { updateInformationEvening } from "../server/evenings/update-information-evening";
 import { withinRateLimit } from "../server/rate-limit";
 import { asAction } from "./user-errors";
-import { clientAddress } from "../server/client-address";
 
 const registrationsPerHourPerAddress = 30;
 
@@ -71,14 +71,7 @@ export const evenings = {
       // A filled-in trap field is a bot: answer as if it worked and store nothing.
       if (website) return { outcome: "registered" as const };
       const { db, site, visitor } = await appFor(context);
-      if (
-        !(await withinRateLimit(
-          db,
-          "evening_registration",
-          visitor,
-          registrationsPerHourPerAddress,
-        ))
-      ) {
+      if (!(await withinRateLimit(db, "evening_registration", visitor, registrationsPerHourPerAddress))) {
         throw new ActionError({
           code: "TOO_MANY_REQUESTS",
           message: "Er komen te veel aanmeldingen vanaf dit netwerk. Probeer het over een uur opnieuw.",

@@ -138,6 +138,7 @@ as $$
 declare
   normalized text := lower(trim(invitee_email));
   invitee uuid;
+  added integer;
 begin
   if not private.has_role(organisation, 'admin') then
     raise exception 'only an admin of this organisation may grant roles' using errcode = '42501';
@@ -154,6 +155,11 @@ begin
     insert into public.memberships (user_id, organisation_id, role, granted_by)
       values (invitee, organisation, granted, (select auth.uid()))
       on conflict (user_id, organisation_id, role) do nothing;
+  end if;
+  -- Granting what someone already has (a form sent twice) changes, logs and mails nothing.
+  get diagnostics added = row_count;
+  if added = 0 then
+    return 'unchanged';
   end if;
   insert into public.audit_log (actor_id, organisation_id, action, subject_type, subject_id, details)
     values ((select auth.uid()), organisation, 'staff_role.granted',

@@ -218,7 +218,12 @@ as $$
 declare
   own public.applications;
 begin
-  update public.applications set deletion_requested_at = coalesce(deletion_requested_at, now())
+  -- Asking for deletion also ends the application: nobody should still be screening it.
+  update public.applications
+    set deletion_requested_at = coalesce(deletion_requested_at, now()),
+        status = case when status in ('draft', 'submitted') then 'withdrawn'::public.application_status else status end,
+        withdrawn_at = case when status in ('draft', 'submitted') then now() else withdrawn_at end,
+        updated_at = now()
     where user_id = (select auth.uid())
     returning * into own;
   if own.id is not null then

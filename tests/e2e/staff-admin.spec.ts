@@ -27,9 +27,9 @@ test("an admin invites a new recruiter, who signs in, reaches Werving, and loses
   await admin.reload();
   const staffTable = admin.getByRole("table", { name: /Medewerkers met een rol/ });
   await expect(staffTable).toContainText(newcomer);
-  await expect(admin.getByRole("table", { name: "Laatste wijzigingen in rollen" })).toContainText(
-    "Uitnodiging geaccepteerd",
-  );
+  await expect(
+    admin.getByRole("table", { name: "Laatste wijzigingen in rollen en verzoeken" }),
+  ).toContainText("Uitnodiging geaccepteerd");
   await admin.getByRole("button", { name: `Intrekken rol werver van ${newcomer}` }).click();
   await expect(admin.getByRole("status")).toContainText("De rol is ingetrokken.");
 

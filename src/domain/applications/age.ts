@@ -1,7 +1,10 @@
 import type { ParentType } from "./options";
 
-/** Jeugdwet art. 5.1: a foster parent is 21 or older; providers hold family-home parents to the same. */
-export const minimumAge: Record<ParentType, number> = { foster: 21, family_home: 21, support: 18 };
+/**
+ * Jeugdwet art. 5.1: a foster parent is 21 or older; providers hold family-home and support parents
+ * to the same, as the campaign pages and the eligibility check say.
+ */
+export const minimumAge: Record<ParentType, number> = { foster: 21, family_home: 21, support: 21 };
 
 export function ageOn(dateOfBirth: Date, today: Date): number {
   let age = today.getUTCFullYear() - dateOfBirth.getUTCFullYear();
@@ -21,6 +24,5 @@ export function ageProblem(
   const age = ageOn(dateOfBirth, today);
   const tooYoungFor = chosen.filter((type) => age < minimumAge[type]);
   if (tooYoungFor.length === 0) return undefined;
-  if (age < 18) return "Je moet minstens 18 jaar zijn om je aan te melden.";
-  return "Pleegouder of gezinshuisouder kun je worden vanaf 21 jaar. Steunouder kan al vanaf 18 jaar: kies die, of meld je aan als je 21 bent.";
+  return `Pleegouder, gezinshuisouder of steunouder kun je worden vanaf 21 jaar. Je bent nu ${age}. Meld je aan als je 21 bent; tot die tijd kun je op een informatiebijeenkomst alvast kennismaken.`;
 }

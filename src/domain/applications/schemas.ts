@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "../auth/sign-in";
-import { careForms, heardViaOptions, householdRelations, parentTypes } from "./options";
+import { careForms, heardViaOptions, householdRelations, householdRows, parentTypes } from "./options";
 
 /** Astro hands an empty form field over as null, so `missing` is also the message for an empty field. */
 const safeText = (max: number, tooLong: string, missing?: string) =>
@@ -66,6 +66,10 @@ export const householdSchema = z
   .object({
     relation: z.array(z.string()).default([]),
     birthYear: z.array(z.string()).default([]),
+  })
+  .refine((value) => value.relation.length <= householdRows && value.birthYear.length <= householdRows, {
+    message: `Vul hoogstens ${householdRows} huisgenoten in.`,
+    path: ["member-0"],
   })
   .transform((value, ctx) => {
     const members: { relation: (typeof householdRelations)[number]; birthYear: number }[] = [];
@@ -140,6 +144,10 @@ export const contactDetailsSchema = aboutYouSchema.pick({ firstName: true, lastN
 export const withdrawSchema = z.object({
   reason: safeText(1000, "Houd het kort: hoogstens 1000 tekens.").optional(),
   confirm: z.literal("ja", { error: "Vink aan dat je je aanmelding wilt intrekken." }),
+});
+
+export const deletionSchema = z.object({
+  confirmDeletion: z.literal("ja", { error: "Vink aan dat je al je gegevens wilt laten verwijderen." }),
 });
 
 export type AboutYou = z.infer<typeof aboutYouSchema>;

@@ -31,7 +31,9 @@ export const verifyFailureMessages = {
 /** Only same-site paths, so a crafted link cannot send someone elsewhere after signing in. */
 export function safeNextPath(next: string | undefined | null): string | undefined {
   // Browsers drop tabs and newlines and read "\" as "/", so "/\t/evil.example" is really "//evil.example".
-  if (!next?.startsWith("/") || /[\u0000-\u001f\\]/.test(next)) return undefined;
+  if (!next?.startsWith("/") || next.includes("\\") || [...next].some((char) => char.charCodeAt(0) < 32)) {
+    return undefined;
+  }
   const base = "http://openhuis.invalid";
   try {
     const url = new URL(next, base);

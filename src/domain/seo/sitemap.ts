@@ -8,6 +8,7 @@ const unlistedAreas = [
   "/inloggen",
   "/uitloggen",
   "/geen-toegang",
+  "/informatiebijeenkomsten/afmelden",
 ];
 
 /** Journeys listed by their first page only; the later steps make sense halfway through. */

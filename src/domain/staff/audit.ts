@@ -3,4 +3,5 @@ export const auditActionLabels: Record<string, string> = {
   "staff_role.revoked": "Rol ingetrokken",
   "staff_invitation.accepted": "Uitnodiging geaccepteerd",
   "staff_invitation.withdrawn": "Uitnodiging ingetrokken",
+  "application.deletion_requested": "Aanmelder vraagt om verwijdering",
 };

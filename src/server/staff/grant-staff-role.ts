@@ -16,10 +16,10 @@ export async function grantStaffRole(
   db: Database,
   claims: Claims,
   grant: GrantStaffRole,
-): Promise<"granted" | "invited"> {
+): Promise<"granted" | "invited" | "unchanged"> {
   try {
     return await withUser(db, claims, async (tx) => {
-      const [{ outcome }] = await tx.query<{ outcome: "granted" | "invited" }>(
+      const [{ outcome }] = await tx.query<{ outcome: "granted" | "invited" | "unchanged" }>(
         "select public.grant_staff_role($1, $2, $3) as outcome",
         [grant.organisationId, grant.email, grant.role],
       );
@@ -27,7 +27,9 @@ export async function grantStaffRole(
         "select name from public.organisations where id = $1",
         [grant.organisationId],
       );
-      tx.queueMail(staffInvitationEmail(grant.email, organisation.name, grant.role, grant.signInUrl));
+      if (outcome !== "unchanged") {
+        tx.queueMail(staffInvitationEmail(grant.email, organisation.name, grant.role, grant.signInUrl));
+      }
       return outcome;
     });
   } catch (error) {
