@@ -139,7 +139,7 @@ test("the same address again continues the existing application after an email c
   const otherBrowser = await (await browser.newContext()).newPage();
   await otherBrowser.goto("/aanmelden");
   await fillAboutYou(otherBrowser, email);
-  await expect(otherBrowser.getByText("Met dit e-mailadres is al een aanmelding begonnen")).toBeVisible();
+  await expect(otherBrowser.getByText("Om verder te gaan met je aanmelding log je eerst in")).toBeVisible();
   await otherBrowser.getByLabel("Inlogcode").fill(await latestCode(otherBrowser, email));
   await otherBrowser.getByRole("button", { name: "Inloggen" }).click();
   await expect(otherBrowser.getByText("Stap 2 van 6: Je huishouden")).toBeVisible();

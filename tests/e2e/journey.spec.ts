@@ -27,7 +27,7 @@ test("from a campaign page to an information evening, an application and Mijn aa
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
 
   // The evening registration already created this applicant: continuing needs the emailed code.
-  await expect(page.getByText("Met dit e-mailadres is al een aanmelding begonnen")).toBeVisible();
+  await expect(page.getByText("Om verder te gaan met je aanmelding log je eerst in")).toBeVisible();
   await page.getByLabel("Inlogcode").fill(await latestCode(page, email));
   await page.getByRole("button", { name: "Inloggen" }).click();
   // Signed in now; what was typed before is still there, so one click saves it.
