@@ -77,6 +77,7 @@ test("a prospective parent applies, gets a confirmation and follows their applic
   const data = await download.json();
   expect(data.application.email).toBe(email);
   expect(data.application.householdMembers).toHaveLength(2);
+  expect(data.application.privacyVersion).toBe("2026-11");
 
   await page.getByLabel("Telefoonnummer (niet verplicht)").fill("0301234567");
   await page.getByRole("button", { name: "Contactgegevens opslaan" }).click();

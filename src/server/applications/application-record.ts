@@ -23,8 +23,11 @@ export interface Application {
   heardVia: string | null;
   source: string | null;
   utm: Record<string, string>;
+  privacyVersion: string | null;
+  privacyConsentedAt: Date | null;
   submittedAt: Date | null;
   withdrawnAt: Date | null;
+  withdrawalReason: string | null;
   deletionRequestedAt: Date | null;
   stageHistory: { stage: ApplicantStage; at: Date }[];
 }
@@ -32,7 +35,7 @@ export interface Application {
 export const applicationColumns = `a.id, a.email, o.name as organisation_name, a.stage, a.status, a.steps_completed,
   a.first_name, a.last_name, a.phone, a.date_of_birth, a.household_members,
   a.parent_types::text[] as parent_types, a.care_forms::text[] as care_forms, a.postcode, a.house_number,
-  a.municipality, a.availability, a.heard_via, a.source, a.utm, a.submitted_at, a.withdrawn_at, a.deletion_requested_at`;
+  a.municipality, a.availability, a.heard_via, a.source, a.utm, a.privacy_version, a.privacy_consented_at, a.withdrawal_reason, a.submitted_at, a.withdrawn_at, a.deletion_requested_at`;
 
 export interface ApplicationRow {
   id: string;
@@ -55,6 +58,9 @@ export interface ApplicationRow {
   heard_via: string | null;
   source: string | null;
   utm: Record<string, string>;
+  privacy_version: string | null;
+  privacy_consented_at: Date | null;
+  withdrawal_reason: string | null;
   submitted_at: Date | null;
   withdrawn_at: Date | null;
   deletion_requested_at: Date | null;
@@ -84,8 +90,11 @@ export function toApplication(row: ApplicationRow, stageHistory: Application["st
     heardVia: row.heard_via,
     source: row.source,
     utm: row.utm,
+    privacyVersion: row.privacy_version,
+    privacyConsentedAt: toDate(row.privacy_consented_at),
     submittedAt: toDate(row.submitted_at),
     withdrawnAt: toDate(row.withdrawn_at),
+    withdrawalReason: row.withdrawal_reason,
     deletionRequestedAt: toDate(row.deletion_requested_at),
     stageHistory,
   };
