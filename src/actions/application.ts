@@ -11,7 +11,7 @@ import {
   withdrawSchema,
 } from "../domain/applications/schemas";
 import { formatDateForInput } from "../domain/format";
-import { type App, getApp } from "../server/app";
+import { getApp } from "../server/app";
 import type { Applicant } from "../server/applications/applicant";
 import { locateApplication } from "../server/applications/locate-application";
 import { requestApplicationDeletion } from "../server/applications/request-application-deletion";
@@ -22,6 +22,7 @@ import { updateContactDetails } from "../server/applications/update-contact-deta
 import { withdrawMyApplication } from "../server/applications/withdraw-my-application";
 import { clientAddress } from "../server/client-address";
 import { withinRateLimit } from "../server/rate-limit";
+import { requireClaims, siteUrl } from "./action-context";
 import {
   ensureDraftToken,
   forgetTypedAboutYou,
@@ -29,12 +30,10 @@ import {
   readDraftToken,
   readSource,
 } from "./application-cookies";
-import { pendingSignInCookie } from "./sign-in";
+import { sendSignInCode } from "./sign-in";
 import { asAction } from "./user-errors";
 
 const startsPerHourPerAddress = 30;
-
-const siteUrl = (app: App, context: ActionAPIContext) => app.config.PUBLIC_SITE_URL ?? context.url.origin;
 
 function applicantOf(context: ActionAPIContext): Applicant {
   return { claims: context.locals.claims, draftToken: readDraftToken(context.cookies) };
@@ -45,11 +44,6 @@ async function saveStep(context: ActionAPIContext, update: StepUpdate, next: str
   const { applicationId } = await asAction(() => saveApplicationStep(app.db, applicantOf(context), update));
   if (update.key === "address") await locateApplication(app.db, app.geocoder, applicationId);
   return { next };
-}
-
-function requireClaims(context: ActionAPIContext) {
-  if (!context.locals.claims) throw new ActionError({ code: "UNAUTHORIZED", message: "Log eerst in." });
-  return context.locals.claims;
 }
 
 export const application = {
@@ -99,22 +93,7 @@ export const application = {
         app.config.production,
       );
       // Someone with this address applied before: they continue after proving it is theirs.
-      await app.auth.requestCode(
-        context,
-        aboutYou.email,
-        new URL("/inloggen/bevestigen", siteUrl(app, context)),
-      );
-      context.cookies.set(
-        pendingSignInCookie,
-        JSON.stringify({ email: aboutYou.email, next: "/aanmelden" }),
-        {
-          httpOnly: true,
-          sameSite: "lax",
-          secure: app.config.production,
-          path: "/",
-          maxAge: 30 * 60,
-        },
-      );
+      await sendSignInCode(app, context, aboutYou.email, "/aanmelden");
       return { next: "/inloggen/code?verder=aanmelding" };
     },
   }),

@@ -12,22 +12,17 @@ import { recordEveningAttendance } from "../server/evenings/record-evening-atten
 import { registerForEvening } from "../server/evenings/register-for-evening";
 import { updateInformationEvening } from "../server/evenings/update-information-evening";
 import { withinRateLimit } from "../server/rate-limit";
+import { requireClaims, siteUrl } from "./action-context";
 import { asAction } from "./user-errors";
 
 const registrationsPerHourPerAddress = 30;
-
-function requireClaims(context: ActionAPIContext) {
-  const claims = context.locals.claims;
-  if (!claims) throw new ActionError({ code: "UNAUTHORIZED", message: "Log eerst in." });
-  return claims;
-}
 
 /** The database, and the site's address for links in mail. */
 async function appFor(context: ActionAPIContext) {
   const app = await getApp();
   return {
     db: app.db,
-    site: app.config.PUBLIC_SITE_URL ?? context.url.origin,
+    site: siteUrl(app, context),
     visitor: clientAddress(context.request, context.clientAddress, app.config.TRUST_PROXY ?? false),
   };
 }

@@ -11,12 +11,26 @@ import { type App, getApp } from "../server/app";
 import { completeSignIn } from "../server/auth/complete-sign-in";
 import type { VerifyResult } from "../server/auth/port";
 import { listMyMemberships } from "../server/staff/list-my-memberships";
+import { siteUrl } from "./action-context";
 
 /** Remembers, for the code step only, which address the code went to (not in the URL: no addresses in logs). */
 export const pendingSignInCookie = "openhuis_sign_in";
 
-function siteUrl(app: App, context: ActionAPIContext): string {
-  return app.config.PUBLIC_SITE_URL ?? context.url.origin;
+/** Mails a code and link, and remembers the address for the code step; `next` is where sign-in leads. */
+export async function sendSignInCode(
+  app: App,
+  context: ActionAPIContext,
+  email: string,
+  next: string | undefined,
+) {
+  await app.auth.requestCode(context, email, new URL("/inloggen/bevestigen", siteUrl(app, context)));
+  context.cookies.set(pendingSignInCookie, JSON.stringify({ email, next: safeNextPath(next) }), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: app.config.production,
+    path: "/",
+    maxAge: 30 * 60,
+  });
 }
 
 async function finishSignIn(
@@ -38,15 +52,7 @@ export const signIn = {
     accept: "form",
     input: requestCodeSchema,
     handler: async ({ email, next }, context) => {
-      const app = await getApp();
-      await app.auth.requestCode(context, email, new URL("/inloggen/bevestigen", siteUrl(app, context)));
-      context.cookies.set(pendingSignInCookie, JSON.stringify({ email, next: safeNextPath(next) }), {
-        httpOnly: true,
-        sameSite: "lax",
-        secure: app.config.production,
-        path: "/",
-        maxAge: 30 * 60,
-      });
+      await sendSignInCode(await getApp(), context, email, next);
       return { sent: true };
     },
   }),

@@ -1,17 +1,12 @@
-import { type ActionAPIContext, ActionError, defineAction } from "astro:actions";
+import { defineAction } from "astro:actions";
 import { z } from "astro/zod";
 import { staffInviteSchema } from "../domain/staff/invite";
 import { getApp } from "../server/app";
 import { grantStaffRole } from "../server/staff/grant-staff-role";
 import { revokeStaffRole } from "../server/staff/revoke-staff-role";
 import { withdrawStaffInvitation } from "../server/staff/withdraw-staff-invitation";
+import { requireClaims, siteUrl } from "./action-context";
 import { asAction } from "./user-errors";
-
-function requireClaims(context: ActionAPIContext) {
-  const claims = context.locals.claims;
-  if (!claims) throw new ActionError({ code: "UNAUTHORIZED", message: "Log eerst in." });
-  return claims;
-}
 
 export const staff = {
   grantRole: defineAction({
@@ -20,7 +15,7 @@ export const staff = {
     handler: async (input, context) => {
       const claims = requireClaims(context);
       const app = await getApp();
-      const signInUrl = new URL("/inloggen", app.config.PUBLIC_SITE_URL ?? context.url.origin).toString();
+      const signInUrl = new URL("/inloggen", siteUrl(app, context)).toString();
       const outcome = await asAction(() => grantStaffRole(app.db, claims, { ...input, signInUrl }));
       return { outcome, email: input.email };
     },
