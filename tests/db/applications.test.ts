@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AboutYou } from "../../src/domain/applications/schemas";
 import type { Applicant } from "../../src/server/applications/applicant";
 import { getMyApplication } from "../../src/server/applications/get-my-application";
@@ -13,7 +13,7 @@ import type { Geocoder } from "../../src/server/geocode/port";
 import type { Database } from "../../src/server/sql/engine";
 import { withService, withUser } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
-import { createPersonas, createUser, insufficientPrivilege, type Personas } from "./personas";
+import { createUser, insufficientPrivilege, type Personas, usePersonaDatabase } from "./personas";
 
 const visitor = (): Applicant => ({ claims: null, draftToken: randomBytes(32).toString("base64url") });
 const noSource = { source: undefined, utm: {} };
@@ -53,14 +53,8 @@ async function outboxCount(db: Database, to: string): Promise<number> {
 
 describe.each(testEngines)("applications on $name", (engine) => {
   let db: Database;
-  let dispose: () => Promise<void>;
   let people: Personas;
-
-  beforeAll(async () => {
-    ({ db, dispose } = await engine.open());
-    people = await createPersonas(db);
-  });
-  afterAll(() => dispose());
+  usePersonaDatabase(engine, (opened) => ({ db, people } = opened));
 
   it("a visitor starts an application and sees only their own, by their browser's draft token", async () => {
     const sanne = visitor();

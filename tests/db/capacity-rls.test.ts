@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "../../src/server/sql/engine";
 import { withService } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
 import {
   type Caller,
-  createPersonas,
   insufficientPrivilege,
   type Personas,
   queryAs,
   sorted,
   tryAs,
+  usePersonaDatabase,
   visibleIds,
 } from "./personas";
 
@@ -28,14 +28,8 @@ const newPlacementNeed = `
 
 describe.each(testEngines)("capacity and placement needs on $name", (engine) => {
   let db: Database;
-  let dispose: () => Promise<void>;
   let people: Personas;
-
-  beforeAll(async () => {
-    ({ db, dispose } = await engine.open());
-    people = await createPersonas(db);
-  });
-  afterAll(() => dispose());
+  usePersonaDatabase(engine, (opened) => ({ db, people } = opened));
 
   describe("households (capacity)", () => {
     it("placement workers see the capacity of every organisation in their region", async () => {

@@ -3,7 +3,7 @@ import type { Database } from "../../src/server/sql/engine";
 import { openPostgres } from "../../src/server/sql/postgres";
 import { type OutgoingMail, onMailCommitted, withService, withUser } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
-import { createPersonas, insufficientPrivilege, type Personas, queryAs } from "./personas";
+import { insufficientPrivilege, type Personas, queryAs, usePersonaDatabase } from "./personas";
 
 const welcome = (to: string, kind: string): OutgoingMail => ({
   to,
@@ -36,14 +36,8 @@ async function singleSession(db: Database): Promise<{ session: Database; close()
 
 describe.each(testEngines)("a user's transaction on $name", (engine) => {
   let db: Database;
-  let dispose: () => Promise<void>;
   let people: Personas;
-
-  beforeAll(async () => {
-    ({ db, dispose } = await engine.open());
-    people = await createPersonas(db);
-  });
-  afterAll(() => dispose());
+  usePersonaDatabase(engine, (opened) => ({ db, people } = opened));
 
   describe("mail queued in it", () => {
     afterEach(() => onMailCommitted(() => {}));

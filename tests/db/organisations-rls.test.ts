@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../src/server/sql/engine";
 import { withService } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
@@ -11,6 +11,7 @@ import {
   queryAs,
   sorted,
   tryAs,
+  usePersonaDatabase,
   visibleIds,
 } from "./personas";
 
@@ -50,14 +51,8 @@ const invitationsOf = (db: Database, organisation: string) =>
 describe.each(testEngines)("organisations and staff roles on $name", (engine) => {
   describe("what each persona sees", () => {
     let db: Database;
-    let dispose: () => Promise<void>;
     let people: Personas;
-
-    beforeAll(async () => {
-      ({ db, dispose } = await engine.open());
-      people = await createPersonas(db);
-    });
-    afterAll(() => dispose());
+    usePersonaDatabase(engine, (opened) => ({ db, people } = opened));
 
     it("an anonymous visitor sees the regions and organisations, as the public site needs", async () => {
       expect(await visibleIds(db, null, "public.regions")).toEqual(

@@ -1,5 +1,7 @@
+import { afterAll, beforeAll } from "vitest";
 import type { Database } from "../../src/server/sql/engine";
 import { type Claims, type UserTransaction, withService, withUser } from "../../src/server/sql/with-user";
+import type { TestEngine } from "../support/databases";
 
 /**
  * The people the database tests walk through, basejump style. Organisations A and B share the
@@ -257,3 +259,20 @@ export function sorted(ids: readonly string[]): string[] {
 
 /** SQLSTATE 42501: permission denied for a table or function, or a row refused by RLS. */
 export const insufficientPrivilege = { code: "42501" };
+
+/**
+ * A fresh database with the personas for the surrounding describe block; `use` receives them before
+ * the first test, and the database is dropped after the last.
+ */
+export function usePersonaDatabase(
+  engine: TestEngine,
+  use: (opened: { db: Database; people: Personas }) => void,
+): void {
+  let dispose: () => Promise<void> = async () => {};
+  beforeAll(async () => {
+    const opened = await engine.open();
+    dispose = opened.dispose;
+    use({ db: opened.db, people: await createPersonas(opened.db) });
+  });
+  afterAll(() => dispose());
+}
