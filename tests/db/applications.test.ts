@@ -197,7 +197,7 @@ describe.each(testEngines)("applications on $name", (engine) => {
     const { id } = (await getMyApplication(db, applicant)) ?? { id: "" };
     await locateApplication(db, createGazetteerGeocoder(), id);
     const account = await createUser(db, "account@example.nl");
-    await withUser(db, account.claims, (tx) => tx.query("select public.claim_my_application()"));
+    await withUser(db, account.claims, (tx) => tx.query("select app.claim_my_application()"));
     expect((await getMyApplication(db, { claims: account.claims, draftToken: undefined }))?.id).toBe(id);
 
     const seenBy = async (claims: Personas["recruiterA"]["claims"]) =>

@@ -76,7 +76,7 @@ async function register(
   const [row] = await queryAs<{ outcome: string }>(
     db,
     caller,
-    "select public.register_for_evening($1, $2, $3, null, '{}', $4) as outcome",
+    "select app.register_for_evening($1, $2, $3, null, '{}', $4) as outcome",
     [evening, email, "Sam", token],
   );
   return row.outcome;
@@ -237,7 +237,7 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
       await queryAs(
         db,
         null,
-        "select public.register_for_evening($1, $2, 'Sam', '0699999999', '{foster}', $3)",
+        "select app.register_for_evening($1, $2, 'Sam', '0699999999', '{foster}', $3)",
         [evening, email, newToken()],
       );
 
@@ -282,7 +282,7 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
       const [{ outcome }] = await queryAs<{ outcome: string }>(
         db,
         null,
-        "select public.cancel_evening_registration($1) as outcome",
+        "select app.cancel_evening_registration($1) as outcome",
         [firstToken],
       );
 
@@ -507,7 +507,7 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
         insufficientPrivilege,
       );
       await expect(
-        queryAs(db, null, "select public.information_evening_join_url($1)", [evening]),
+        queryAs(db, null, "select app.information_evening_join_url($1)", [evening]),
       ).rejects.toMatchObject(insufficientPrivilege);
     });
 
@@ -521,7 +521,7 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
         ]),
       ).rejects.toMatchObject(insufficientPrivilege);
       await expect(
-        queryAs(db, people.applicant, "select public.information_evening_join_url($1)", [evening]),
+        queryAs(db, people.applicant, "select app.information_evening_join_url($1)", [evening]),
       ).rejects.toMatchObject(insufficientPrivilege);
       expect(
         await queryAs(
@@ -544,14 +544,14 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
           await queryAs<{ join_url: string | null }>(
             db,
             null,
-            "select join_url from public.evening_registration_by_token($1)",
+            "select join_url from app.evening_registration_by_token($1)",
             [token],
           )
         )[0].join_url;
       expect(await joinUrlFor(placed)).toBe("https://meet.voorbeeld.test/avond-123");
       expect(await joinUrlFor(waiting)).toBeNull();
       expect(
-        await queryAs(db, null, "select * from public.evening_registration_by_token($1)", [newToken()]),
+        await queryAs(db, null, "select * from app.evening_registration_by_token($1)", [newToken()]),
       ).toEqual([]);
     });
 
@@ -567,7 +567,7 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
         const [{ join_url }] = await queryAs<{ join_url: string }>(
           db,
           staff,
-          "select public.information_evening_join_url($1) as join_url",
+          "select app.information_evening_join_url($1) as join_url",
           [evening],
         );
         expect(join_url).toBe("https://meet.voorbeeld.test/avond-123");
@@ -596,7 +596,7 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
         ),
       ).rejects.toBeInstanceOf(UserFacingError);
       await expect(
-        queryAs(db, outsider, "select * from public.cancel_information_evening($1)", [evening]),
+        queryAs(db, outsider, "select * from app.cancel_information_evening($1)", [evening]),
       ).rejects.toMatchObject(insufficientPrivilege);
       await expect(cancelInformationEvening(db, outsider.claims, evening, site)).rejects.toBeInstanceOf(
         UserFacingError,
@@ -604,7 +604,7 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
       expect(await listEveningRegistrations(db, outsider.claims, evening)).toEqual([]);
       const [registrant] = await listEveningRegistrations(db, people.recruiterA.claims, evening);
       await expect(
-        queryAs(db, outsider, "select public.cancel_evening_registration_as_staff($1)", [registrant.id]),
+        queryAs(db, outsider, "select app.cancel_evening_registration_as_staff($1)", [registrant.id]),
       ).rejects.toMatchObject(insufficientPrivilege);
 
       const [row] = await withService(db, (tx) =>
@@ -665,7 +665,7 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
       const executable = await db.query<{ name: string }>(
         `select p.proname as name from pg_catalog.pg_proc p
          join pg_catalog.pg_namespace n on n.oid = p.pronamespace
-         where n.nspname in ('public', 'private') and p.proname ~ 'evening'
+         where n.nspname in ('public', 'private', 'app') and p.proname ~ 'evening'
            and pg_catalog.has_function_privilege('anon', p.oid, 'EXECUTE')
          order by 1`,
       );

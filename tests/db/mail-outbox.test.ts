@@ -44,7 +44,7 @@ describe.each(testEngines)("a user's transaction on $name", (engine) => {
 
     it("is in the outbox once the change it belongs to commits", async () => {
       await withUser(db, people.adminA.claims, async (tx) => {
-        await tx.query("select public.grant_staff_role($1, 'welkom@voorbeeld.test', 'recruiter')", [
+        await tx.query("select app.grant_staff_role($1, 'welkom@voorbeeld.test', 'recruiter')", [
           people.organisations.a,
         ]);
         tx.queueMail(welcome("welkom@voorbeeld.test", "test.committed"));
@@ -77,7 +77,7 @@ describe.each(testEngines)("a user's transaction on $name", (engine) => {
       const failure = new Error("the change was refused");
       await expect(
         withUser(db, people.adminA.claims, async (tx) => {
-          await tx.query("select public.grant_staff_role($1, 'teruggedraaid@voorbeeld.test', 'recruiter')", [
+          await tx.query("select app.grant_staff_role($1, 'teruggedraaid@voorbeeld.test', 'recruiter')", [
             people.organisations.a,
           ]);
           tx.queueMail(welcome("teruggedraaid@voorbeeld.test", "test.rolled-back"));

@@ -186,7 +186,7 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
 
     it("an anonymous visitor cannot call grant_staff_role", async () => {
       await expect(
-        queryAs(db, null, "select public.grant_staff_role($1, 'iemand@voorbeeld.test', 'admin')", [
+        queryAs(db, null, "select app.grant_staff_role($1, 'iemand@voorbeeld.test', 'admin')", [
           people.organisations.a,
         ]),
       ).rejects.toMatchObject(insufficientPrivilege);
@@ -194,9 +194,9 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
 
     it("an anonymous visitor cannot call revoke_staff_role or accept_staff_invitations", async () => {
       await expect(
-        queryAs(db, null, "select public.revoke_staff_role($1)", [people.memberships.recruiterA]),
+        queryAs(db, null, "select app.revoke_staff_role($1)", [people.memberships.recruiterA]),
       ).rejects.toMatchObject(insufficientPrivilege);
-      await expect(queryAs(db, null, "select public.accept_staff_invitations()")).rejects.toMatchObject(
+      await expect(queryAs(db, null, "select app.accept_staff_invitations()")).rejects.toMatchObject(
         insufficientPrivilege,
       );
     });
@@ -204,7 +204,7 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
     it("refuses a grant to a malformed email address", async () => {
       await expect(
         tryAs(db, people.adminA, (tx) =>
-          tx.query("select public.grant_staff_role($1, 'geen-adres', 'recruiter')", [people.organisations.a]),
+          tx.query("select app.grant_staff_role($1, 'geen-adres', 'recruiter')", [people.organisations.a]),
         ),
       ).rejects.toMatchObject({ code: "22023" });
     });
@@ -223,7 +223,7 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
     afterEach(() => dispose());
 
     const grant = (caller: Caller, organisation: string, email: string, role: string) =>
-      queryAs<{ outcome: string }>(db, caller, "select public.grant_staff_role($1, $2, $3) as outcome", [
+      queryAs<{ outcome: string }>(db, caller, "select app.grant_staff_role($1, $2, $3) as outcome", [
         organisation,
         email,
         role,
@@ -323,7 +323,7 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
     });
 
     const revoke = (caller: Caller, membership: string) =>
-      queryAs(db, caller, "select public.revoke_staff_role($1)", [membership]);
+      queryAs(db, caller, "select app.revoke_staff_role($1)", [membership]);
 
     it("an admin revokes a colleague's role, who then no longer holds it, and the log says so", async () => {
       await revoke(people.adminA, people.memberships.recruiterA);
@@ -380,7 +380,7 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
       const [{ accepted }] = await queryAs<{ accepted: number }>(
         db,
         newcomer,
-        "select public.accept_staff_invitations() as accepted",
+        "select app.accept_staff_invitations() as accepted",
       );
 
       expect(accepted).toBe(1);
@@ -402,7 +402,7 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
       const [{ accepted }] = await queryAs<{ accepted: number }>(
         db,
         people.applicant,
-        "select public.accept_staff_invitations() as accepted",
+        "select app.accept_staff_invitations() as accepted",
       );
 
       expect(accepted).toBe(0);
@@ -411,7 +411,7 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
     });
 
     const withdraw = (caller: Caller, invitation: string) =>
-      queryAs(db, caller, "select public.withdraw_staff_invitation($1)", [invitation]);
+      queryAs(db, caller, "select app.withdraw_staff_invitation($1)", [invitation]);
 
     it("an admin withdraws their organisation's invitation, and the log says so", async () => {
       await withdraw(people.adminA, people.invitations.a);

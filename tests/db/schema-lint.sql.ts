@@ -53,26 +53,62 @@ export const securityDefinerWithoutSearchPath = `
   order by 1`;
 
 /**
- * (d) Functions in public or private the anonymous role may execute. There is no allow-list yet:
- * a function meant for visitors should be added here deliberately, with a reason.
+ * (d) Functions in our schemas the anonymous role may execute. Each one meant for visitors is listed
+ * here deliberately: it checks its caller and its input itself.
  */
-/** The public surface for anonymous visitors: each one checks its caller itself. */
 export const functionsMeantForVisitors = [
-  "public.start_application",
-  "public.submit_application",
-  "public.register_for_evening",
-  "public.evening_registration_by_token",
-  "public.cancel_evening_registration",
+  "app.start_application",
+  "app.submit_application",
+  "app.register_for_evening",
+  "app.evening_registration_by_token",
+  "app.cancel_evening_registration",
 ];
 
 export const executableByAnon = `
   select ${functionName} as object
   from pg_catalog.pg_proc p
   join pg_catalog.pg_namespace n on n.oid = p.pronamespace
-  where n.nspname in ('public', 'private')
+  where n.nspname in ('public', 'private', 'app')
     and pg_catalog.has_function_privilege('anon', p.oid, 'EXECUTE')
     and format('%s.%s', n.nspname, p.proname) not in (${functionsMeantForVisitors.map((name) => `'${name}'`).join(", ")})
     and ${notExtensionOwned("pg_catalog.pg_proc", "p.oid")}
+  order by 1`;
+
+/**
+ * (h, i) Security definer functions in an exposed schema that anon or authenticated may execute:
+ * the Data API lets anyone with the anon key (or any signed-up account) call them directly, past the
+ * app's rate limits and bot checks. Supabase's linter 0028 and 0029.
+ */
+const definerExecutableInExposedSchema = (role: "anon" | "authenticated") => `
+  select ${functionName} as object
+  from pg_catalog.pg_proc p
+  join pg_catalog.pg_namespace n on n.oid = p.pronamespace
+  where n.nspname in ${exposedSchemas}
+    and p.prosecdef
+    and pg_catalog.has_function_privilege('${role}', p.oid, 'EXECUTE')
+    and ${notExtensionOwned("pg_catalog.pg_proc", "p.oid")}
+  order by 1`;
+
+/**
+ * (j) Tables with more than one permissive policy for the same role and action: Postgres evaluates
+ * every one of them for every row. Supabase's linter 0006. Roles that bypass RLS do not count.
+ */
+export const multiplePermissivePolicies = `
+  select format('%I.%I: %s %s', n.nspname, c.relname, r.rolname, act.cmd) as object
+  from pg_catalog.pg_policy pol
+  join pg_catalog.pg_class c on c.oid = pol.polrelid
+  join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+  join pg_catalog.pg_roles r on pol.polroles @> array[r.oid] or pol.polroles = array[0::oid]
+  cross join lateral unnest(case pol.polcmd
+    when 'r' then array['select'] when 'a' then array['insert'] when 'w' then array['update']
+    when 'd' then array['delete'] else array['select', 'insert', 'update', 'delete'] end) as act(cmd)
+  where n.nspname in ('public', 'private', 'app')
+    and pol.polpermissive
+    and not r.rolbypassrls
+    and r.rolname not like 'pg\\_%'
+    and ${notExtensionOwned("pg_catalog.pg_class", "c.oid")}
+  group by n.nspname, c.relname, r.rolname, act.cmd
+  having count(*) > 1
   order by 1`;
 
 /**
@@ -127,7 +163,11 @@ export const schemaLints = {
   "tables in public without row level security": rlsDisabledInExposedSchema,
   "tables in public with row level security but no policy": rlsEnabledWithoutPolicy,
   "security definer functions without a fixed search_path": securityDefinerWithoutSearchPath,
-  "functions in public or private that anon may execute": executableByAnon,
+  "functions in our schemas that anon may execute": executableByAnon,
+  "security definer functions in public that anon may execute": definerExecutableInExposedSchema("anon"),
+  "security definer functions in public that authenticated may execute":
+    definerExecutableInExposedSchema("authenticated"),
+  "tables with several permissive policies for one role and action": multiplePermissivePolicies,
   "policies that call auth.uid() or auth.jwt() once per row": authCallPerRow,
   "write policies that are always true": alwaysTrueWritePolicy,
   "views in public that bypass the caller's row level security": viewWithoutSecurityInvoker,

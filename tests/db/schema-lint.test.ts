@@ -27,6 +27,20 @@ const probeSchema = `
   grant execute on function private.lint_probe_for_staff() to authenticated;
   revoke execute on function public.lint_probe_definer(), public.lint_probe_definer_pinned() from public;
 
+  create function public.lint_probe_definer_for_visitors() returns int
+    language sql security definer set search_path = '' as 'select 1';
+  grant execute on function public.lint_probe_definer_for_visitors() to anon;
+  create function public.lint_probe_definer_for_staff() returns int
+    language sql security definer set search_path = '' as 'select 1';
+  revoke execute on function public.lint_probe_definer_for_staff() from public;
+  grant execute on function public.lint_probe_definer_for_staff() to authenticated;
+  create function public.lint_probe_invoker_for_staff() returns int language sql as 'select 1';
+  grant execute on function public.lint_probe_invoker_for_staff() to authenticated;
+  create function app.lint_probe_server_only() returns int
+    language sql security definer set search_path = '' as 'select 1';
+  revoke execute on function app.lint_probe_server_only() from public;
+  grant execute on function app.lint_probe_server_only() to authenticated;
+
   create table public.lint_probe_owned (id int, owner uuid, email text);
   alter table public.lint_probe_owned enable row level security;
   create policy "bare uid" on public.lint_probe_owned for select to authenticated
@@ -43,6 +57,8 @@ const probeSchema = `
     using (true);
   create policy "anyone reads" on public.lint_probe_owned for select to anon
     using (true);
+  create policy "only recent rows" on public.lint_probe_owned as restrictive for select to anon
+    using (owner is not null);
 
   create view public.lint_probe_definer_view as select 1 as one;
   create view public.lint_probe_invoker_view with (security_invoker = true) as select 1 as one;
@@ -61,9 +77,21 @@ const probes: Record<LintName, { caught: string[]; passed: string[] }> = {
     caught: ["public.lint_probe_definer()"],
     passed: ["public.lint_probe_definer_pinned()"],
   },
-  "functions in public or private that anon may execute": {
-    caught: ["private.lint_probe_for_visitors()"],
-    passed: ["private.lint_probe_for_staff()", "public.lint_probe_definer()"],
+  "functions in our schemas that anon may execute": {
+    caught: ["private.lint_probe_for_visitors()", "public.lint_probe_definer_for_visitors()"],
+    passed: ["private.lint_probe_for_staff()", "public.lint_probe_definer()", "app.lint_probe_server_only()"],
+  },
+  "security definer functions in public that anon may execute": {
+    caught: ["public.lint_probe_definer_for_visitors()"],
+    passed: ["public.lint_probe_definer_for_staff()", "public.lint_probe_definer_pinned()"],
+  },
+  "security definer functions in public that authenticated may execute": {
+    caught: ["public.lint_probe_definer_for_staff()"],
+    passed: ["public.lint_probe_invoker_for_staff()", "app.lint_probe_server_only()"],
+  },
+  "tables with several permissive policies for one role and action": {
+    caught: ["public.lint_probe_owned: authenticated select"],
+    passed: ["public.lint_probe_owned: anon select", "public.lint_probe_owned: authenticated update"],
   },
   "policies that call auth.uid() or auth.jwt() once per row": {
     caught: ["public.lint_probe_owned: bare uid", "public.lint_probe_owned: bare jwt"],
@@ -126,7 +154,7 @@ describe.each(testEngines)("schema lint on $name", (engine) => {
     const { db, dispose } = await engine.open();
     try {
       await db.exec("create function public.lint_probe_not_granted() returns int language sql as 'select 1'");
-      expect(await flaggedBy(db, "functions in public or private that anon may execute")).toEqual([]);
+      expect(await flaggedBy(db, "functions in our schemas that anon may execute")).toEqual([]);
     } finally {
       await dispose();
     }

@@ -26,7 +26,7 @@ export async function startApplication(
   try {
     return await withUser(db, applicantClaims(applicant), async (tx) => {
       const [started] = await tx.query<{ outcome: StartOutcome["outcome"]; application_id: string | null }>(
-        "select * from public.start_application($1, $2, $3, $4::text::jsonb)",
+        "select * from app.start_application($1, $2, $3, $4::text::jsonb)",
         [aboutYou.email, applicant.draftToken ?? null, source.source ?? null, JSON.stringify(source.utm)],
       );
       if (started.outcome === "exists" || !started.application_id) return { outcome: "exists" };

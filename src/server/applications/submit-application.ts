@@ -21,7 +21,7 @@ export async function submitApplication(
       );
       if (!own) throw new UserFacingError("Begin je aanmelding bij de eerste stap.");
       const [{ submitted }] = await tx.query<{ submitted: boolean }>(
-        "select public.submit_application($1, $2) as submitted",
+        "select app.submit_application($1, $2) as submitted",
         [own.id, privacyStatementVersion],
       );
       if (submitted)

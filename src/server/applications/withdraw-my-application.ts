@@ -6,5 +6,5 @@ export async function withdrawMyApplication(
   claims: Claims,
   reason: string | undefined,
 ): Promise<void> {
-  await withUser(db, claims, (tx) => tx.query("select public.withdraw_my_application($1)", [reason ?? null]));
+  await withUser(db, claims, (tx) => tx.query("select app.withdraw_my_application($1)", [reason ?? null]));
 }

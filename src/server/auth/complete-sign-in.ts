@@ -7,7 +7,7 @@ import { type Claims, withUser } from "../sql/with-user";
  */
 export async function completeSignIn(db: Database, claims: Claims): Promise<void> {
   await withUser(db, claims, async (tx) => {
-    await tx.query("select public.accept_staff_invitations()");
-    await tx.query("select public.claim_my_application()");
+    await tx.query("select app.accept_staff_invitations()");
+    await tx.query("select app.claim_my_application()");
   });
 }

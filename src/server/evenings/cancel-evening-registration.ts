@@ -18,12 +18,12 @@ export async function cancelEveningRegistration(
 ): Promise<CancellationOutcome> {
   const outcome = await withUser(db, claims, async (tx) => {
     const [own] = await tx.query<{ evening_id: string; email: string; first_name: string }>(
-      "select evening_id, email, first_name from public.evening_registration_by_token($1)",
+      "select evening_id, email, first_name from app.evening_registration_by_token($1)",
       [token],
     );
     if (!own) throw new UserFacingError(unknownCancelLinkMessage);
     const [{ outcome }] = await tx.query<{ outcome: CancellationOutcome }>(
-      "select public.cancel_evening_registration($1) as outcome",
+      "select app.cancel_evening_registration($1) as outcome",
       [token],
     );
     if (outcome === "cancelled") {

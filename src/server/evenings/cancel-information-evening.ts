@@ -20,7 +20,7 @@ export async function cancelInformationEvening(
       );
       if (!row) throw new UserFacingError("Deze bijeenkomst hoort niet bij jouw organisatie.");
       const people = await tx.query<{ email: string; first_name: string }>(
-        "select email, first_name from public.cancel_information_evening($1)",
+        "select email, first_name from app.cancel_information_evening($1)",
         [eveningId],
       );
       const listUrl = new URL("/informatiebijeenkomsten", siteUrl).toString();

@@ -16,7 +16,7 @@ export async function cancelRegistrationAsStaff(
   try {
     const outcome = await withUser(db, claims, async (tx) => {
       const [{ outcome }] = await tx.query<{ outcome: CancellationOutcome }>(
-        "select public.cancel_evening_registration_as_staff($1) as outcome",
+        "select app.cancel_evening_registration_as_staff($1) as outcome",
         [registrationId],
       );
       if (outcome !== "cancelled") return outcome;

@@ -22,7 +22,7 @@ export async function getEveningForStaff(
     );
     if (!row) return undefined;
     const [{ join_url }] = await tx.query<{ join_url: string | null }>(
-      "select public.information_evening_join_url($1) as join_url",
+      "select app.information_evening_join_url($1) as join_url",
       [eveningId],
     );
     return { evening: toInformationEvening(row), joinUrl: join_url };

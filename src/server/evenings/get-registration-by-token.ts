@@ -18,7 +18,7 @@ export async function getRegistrationByToken(
 ): Promise<OwnRegistration | undefined> {
   return withUser(db, claims, async (tx) => {
     const [own] = await tx.query<{ evening_id: string; first_name: string; status: RegistrationStatus }>(
-      "select evening_id, first_name, status from public.evening_registration_by_token($1)",
+      "select evening_id, first_name, status from app.evening_registration_by_token($1)",
       [token],
     );
     if (!own) return undefined;

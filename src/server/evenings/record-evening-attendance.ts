@@ -11,7 +11,7 @@ export async function recordEveningAttendance(
 ): Promise<void> {
   try {
     await withUser(db, claims, (tx) =>
-      tx.query("select public.record_evening_attendance($1, $2)", [registrationId, attended]),
+      tx.query("select app.record_evening_attendance($1, $2)", [registrationId, attended]),
     );
   } catch (error) {
     if (isPermissionDenied(error)) throw new UserFacingError(notAllowedMessage);

@@ -34,7 +34,7 @@ export async function registerForEvening(
   try {
     return await withUser(db, claims, async (tx) => {
       const [{ outcome }] = await tx.query<{ outcome: RegistrationOutcome }>(
-        "select public.register_for_evening($1, $2, $3, $4, $5::text::public.parent_type[], $6) as outcome",
+        "select app.register_for_evening($1, $2, $3, $4, $5::text::public.parent_type[], $6) as outcome",
         [
           registration.eveningId,
           registration.email,
@@ -46,7 +46,7 @@ export async function registerForEvening(
       );
       if (outcome === "already_registered") return outcome;
       const [own] = await tx.query<{ email: string; first_name: string; join_url: string | null }>(
-        "select email, first_name, join_url from public.evening_registration_by_token($1)",
+        "select email, first_name, join_url from app.evening_registration_by_token($1)",
         [token],
       );
       const [evening] = await tx.query<EveningRow>(

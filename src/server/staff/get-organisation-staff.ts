@@ -44,7 +44,7 @@ export async function getOrganisationStaff(
       email: string;
       role: StaffRole;
       granted_at: Date;
-    }>("select * from public.organisation_staff($1)", [organisationId]);
+    }>("select * from app.organisation_staff($1)", [organisationId]);
     const invitations = await tx.query<{ id: string; email: string; role: StaffRole; created_at: Date }>(
       `select id, email, role, created_at from public.staff_invitations
        where organisation_id = $1 order by created_at desc`,

@@ -20,7 +20,7 @@ export async function grantStaffRole(
   try {
     return await withUser(db, claims, async (tx) => {
       const [{ outcome }] = await tx.query<{ outcome: "granted" | "invited" | "unchanged" }>(
-        "select public.grant_staff_role($1, $2, $3) as outcome",
+        "select app.grant_staff_role($1, $2, $3) as outcome",
         [grant.organisationId, grant.email, grant.role],
       );
       const [organisation] = await tx.query<{ name: string }>(

@@ -4,7 +4,7 @@ import { type Claims, withUser } from "../sql/with-user";
 
 export async function revokeStaffRole(db: Database, claims: Claims, membershipId: string): Promise<void> {
   try {
-    await withUser(db, claims, (tx) => tx.query("select public.revoke_staff_role($1)", [membershipId]));
+    await withUser(db, claims, (tx) => tx.query("select app.revoke_staff_role($1)", [membershipId]));
   } catch (error) {
     if (isPermissionDenied(error)) throw new UserFacingError(notAllowedMessage);
     if (isInvalidParameter(error))

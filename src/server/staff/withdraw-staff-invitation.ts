@@ -8,9 +8,7 @@ export async function withdrawStaffInvitation(
   invitationId: string,
 ): Promise<void> {
   try {
-    await withUser(db, claims, (tx) =>
-      tx.query("select public.withdraw_staff_invitation($1)", [invitationId]),
-    );
+    await withUser(db, claims, (tx) => tx.query("select app.withdraw_staff_invitation($1)", [invitationId]));
   } catch (error) {
     if (isPermissionDenied(error)) throw new UserFacingError(notAllowedMessage);
     throw error;
