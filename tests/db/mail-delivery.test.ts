@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deliverDueMail, retryDelaysMinutes } from "../../src/server/mail/deliver-outbox";
-import type { MailTransport } from "../../src/server/mail/transport";
+import { type MailTransport, outboxTransport } from "../../src/server/mail/transport";
 import type { Database } from "../../src/server/sql/engine";
 import { withService, withUser } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
@@ -88,5 +88,63 @@ describe.each(testEngines)("mail delivery from the outbox on $name", (engine) =>
     const second = deliverDueMail(db, slow);
     const results = await Promise.all([first, second]);
     expect(results.reduce((total, result) => total + result.sent, 0)).toBe(1);
+  });
+
+  describe("once sent", () => {
+    const storedMail = async (to: string) => {
+      const [row] = await withService(db, (tx) =>
+        tx.query<{
+          kind: string;
+          to_address: string;
+          subject: string;
+          html: string;
+          text: string;
+          attachments: unknown;
+        }>(
+          "select kind, to_address, subject, html, text, attachments from private.mail_outbox where to_address = $1",
+          [to],
+        ),
+      );
+      return row;
+    };
+    const signInMail = (to: string) =>
+      withUser(db, null, async (tx) => {
+        tx.queueMail({
+          kind: "sign_in_code",
+          to,
+          subject: "Je inlogcode is 123456",
+          html: "<p>123456</p>",
+          text: "123456",
+          attachments: [{ filename: "a.ics", content: "BEGIN:VCALENDAR", contentType: "text/calendar" }],
+        });
+      });
+
+    it("keeps no subject, body, code or attachment after a real mailbox accepted it", async () => {
+      await signInMail("verzonden@example.nl");
+      const resend: MailTransport = {
+        name: "resend",
+        send: async (mail) => ({ providerMessageId: mail.id }),
+      };
+      await deliverDueMail(db, resend);
+
+      expect(await storedMail("verzonden@example.nl")).toEqual({
+        kind: "sign_in_code",
+        to_address: "verzonden@example.nl",
+        subject: "",
+        html: "",
+        text: "",
+        attachments: [],
+      });
+    });
+
+    it("keeps the code readable while the outbox is the mailbox (development, tests)", async () => {
+      await signInMail("ontwikkeling@example.nl");
+      await deliverDueMail(db, outboxTransport);
+
+      expect(await storedMail("ontwikkeling@example.nl")).toMatchObject({
+        subject: "Je inlogcode is 123456",
+        text: "123456",
+      });
+    });
   });
 });

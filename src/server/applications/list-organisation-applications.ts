@@ -1,5 +1,6 @@
 import type { ParentType } from "../../domain/applications/options";
 import type { ApplicantStage } from "../../domain/applications/stages";
+import { logStaffReads } from "../privacy/log-staff-read";
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
 
@@ -13,15 +14,19 @@ export interface ApplicationListItem {
   since: Date;
 }
 
-/** The recruiter's newest applications of their organisations (RLS limits them to those). */
+/**
+ * The recruiter's newest applications of their organisations (RLS limits them to those). Names and
+ * places are personal data, so the read is logged per application shown.
+ */
 export async function listOrganisationApplications(
   db: Database,
   claims: Claims,
   limit = 25,
 ): Promise<ApplicationListItem[]> {
-  const rows = await withUser(db, claims, (tx) =>
-    tx.query<{
+  const rows = await withUser(db, claims, async (tx) => {
+    const shown = await tx.query<{
       id: string;
+      organisation_id: string;
       first_name: string | null;
       last_name: string | null;
       municipality: string | null;
@@ -30,14 +35,25 @@ export async function listOrganisationApplications(
       status: ApplicationListItem["status"];
       since: Date;
     }>(
-      `select id, first_name, last_name, municipality, parent_types::text[] as parent_types, stage, status,
+      `select id, organisation_id, first_name, last_name, municipality, parent_types::text[] as parent_types, stage, status,
               coalesce(submitted_at, created_at) as since
        from public.applications
        where organisation_id in (select private.my_organisations('recruiter'))
        order by coalesce(submitted_at, created_at) desc limit $1`,
       [limit],
-    ),
-  );
+    );
+    const byOrganisation = Map.groupBy(shown, (row) => row.organisation_id);
+    await logStaffReads(
+      tx,
+      [...byOrganisation].map(([organisationId, applications]) => ({
+        organisationId,
+        subjectType: "application",
+        subjectIds: applications.map((application) => application.id),
+        purpose: "application.list",
+      })),
+    );
+    return shown;
+  });
   return rows.map((row) => ({
     id: row.id,
     name: [row.first_name, row.last_name].filter(Boolean).join(" ") || "(nog geen naam)",

@@ -48,11 +48,19 @@ export async function deliverDueMail(
         text: row.text,
         attachments: row.attachments,
       });
+      // Once a real mailbox has it, we keep only what delivery needs (kind, address, status, ids):
+      // bodies, subjects and attachments hold codes, links and personal data. The outbox transport
+      // keeps them, since there the outbox is the mailbox (retention empties them after a week).
       await withService(db, (tx) =>
         tx.query(
           `update private.mail_outbox set status = 'sent', sent_at = now(), attempts = attempts + 1,
-             provider_message_id = $2, last_error = null where id = $1`,
-          [row.id, providerMessageId],
+             provider_message_id = $2, last_error = null,
+             subject = case when $3 then '' else subject end,
+             html = case when $3 then '' else html end,
+             text = case when $3 then '' else text end,
+             attachments = case when $3 then '[]'::jsonb else attachments end
+           where id = $1`,
+          [row.id, providerMessageId, transport.name !== "outbox"],
         ),
       );
       sent++;
