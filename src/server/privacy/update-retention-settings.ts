@@ -1,0 +1,21 @@
+import type { RetentionSettings } from "../../domain/privacy/retention";
+import type { Database } from "../sql/engine";
+import { type Claims, withUser } from "../sql/with-user";
+
+/** An admin changes their organisation's retention periods (the function checks and audits). */
+export async function updateRetentionSettings(
+  db: Database,
+  claims: Claims,
+  organisationId: string,
+  settings: RetentionSettings,
+): Promise<void> {
+  await withUser(db, claims, (tx) =>
+    tx.query("select app.set_retention_settings($1, $2, $3, $4, $5)", [
+      organisationId,
+      settings.endedApplicationDays,
+      settings.endedApplicationWithConsentDays,
+      settings.unsentDraftDays,
+      settings.pastEveningRegistrationDays,
+    ]),
+  );
+}
