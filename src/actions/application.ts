@@ -21,6 +21,7 @@ import { submitApplication } from "../server/applications/submit-application";
 import { updateContactDetails } from "../server/applications/update-contact-details";
 import { withdrawMyApplication } from "../server/applications/withdraw-my-application";
 import { clientAddress } from "../server/client-address";
+import { tellStaffAboutDeletionRequests } from "../server/privacy/notify-deletion-requests";
 import { withinRateLimit } from "../server/rate-limit";
 import { requireClaims, siteUrl } from "./action-context";
 import {
@@ -148,9 +149,9 @@ export const application = {
   withdraw: defineAction({
     accept: "form",
     input: withdrawSchema,
-    handler: async ({ reason }, context) => {
+    handler: async ({ reason, keepData }, context) => {
       const app = await getApp();
-      await withdrawMyApplication(app.db, requireClaims(context), reason);
+      await withdrawMyApplication(app.db, requireClaims(context), reason, keepData === "ja");
       return { saved: "withdrawn" as const };
     },
   }),
@@ -161,6 +162,7 @@ export const application = {
     handler: async (_confirmed, context) => {
       const app = await getApp();
       await requestApplicationDeletion(app.db, requireClaims(context));
+      await tellStaffAboutDeletionRequests(app.db, siteUrl(app, context));
       return { saved: "deletion" as const };
     },
   }),

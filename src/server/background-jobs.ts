@@ -2,6 +2,8 @@ import { retryPendingLocations } from "./applications/locate-application";
 import { notifyPromotedRegistrations } from "./evenings/notify-promoted-registrations";
 import { sendEveningReminders } from "./evenings/send-evening-reminders";
 import type { Geocoder } from "./geocode/port";
+import { applyRetention } from "./privacy/apply-retention";
+import { notifyDeletionRequests } from "./privacy/notify-deletion-requests";
 import type { Database } from "./sql/engine";
 
 /**
@@ -14,6 +16,8 @@ export function startBackgroundJobs(db: Database, geocoder: Geocoder, siteUrl: s
     await sendEveningReminders(db, siteUrl);
     await notifyPromotedRegistrations(db, siteUrl);
   });
+  every(5 * 60_000, "verwijderverzoeken melden", () => notifyDeletionRequests(db, siteUrl));
+  every(60 * 60_000, "bewaartermijnen", () => applyRetention(db));
 }
 
 function every(intervalMs: number, name: string, job: () => Promise<unknown>): void {

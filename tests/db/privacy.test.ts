@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listOrganisationApplications } from "../../src/server/applications/list-organisation-applications";
+import { notAllowedMessage } from "../../src/server/errors";
 import { applyRetention } from "../../src/server/privacy/apply-retention";
 import { handleDeletionRequest } from "../../src/server/privacy/handle-deletion-request";
 import { listDeletionRequests } from "../../src/server/privacy/list-deletion-requests";
@@ -309,8 +310,8 @@ describe.each(testEngines)("privacy (AVG) on $name", (engine) => {
       await expect(
         updateRetentionSettings(db, people.adminA.claims, a, { ...settings, endedApplicationDays: 60 }),
       ).rejects.toMatchObject({ code: "23514" });
-      await expect(updateRetentionSettings(db, people.recruiterA.claims, a, settings)).rejects.toMatchObject(
-        insufficientPrivilege,
+      await expect(updateRetentionSettings(db, people.recruiterA.claims, a, settings)).rejects.toThrow(
+        notAllowedMessage,
       );
       expect((await auditRows(db, "retention.changed")).at(-1)).toMatchObject({
         actor_id: people.adminA.id,
@@ -386,8 +387,8 @@ describe.each(testEngines)("privacy (AVG) on $name", (engine) => {
 
     it("is handled by deleting the data and marking it done, in the audit log", async () => {
       const [request] = await listDeletionRequests(db, people.recruiterA.claims);
-      await expect(handleDeletionRequest(db, people.recruiterB.claims, request.id)).rejects.toMatchObject(
-        insufficientPrivilege,
+      await expect(handleDeletionRequest(db, people.recruiterB.claims, request.id)).rejects.toThrow(
+        notAllowedMessage,
       );
       expect(await handleDeletionRequest(db, people.recruiterA.claims, request.id)).toBe("handled");
       expect(await handleDeletionRequest(db, people.adminA.claims, request.id)).toBe("already_handled");

@@ -144,6 +144,8 @@ export const contactDetailsSchema = aboutYouSchema.pick({ firstName: true, lastN
 export const withdrawSchema = z.object({
   reason: safeText(1000, "Houd het kort: hoogstens 1000 tekens.").optional(),
   confirm: z.literal("ja", { error: "Vink aan dat je je aanmelding wilt intrekken." }),
+  /** Consent to keep the data up to a year instead of deleting it within 4 weeks. */
+  keepData: z.literal("ja").optional(),
 });
 
 export const deletionSchema = z.object({

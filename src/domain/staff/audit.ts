@@ -4,4 +4,6 @@ export const auditActionLabels: Record<string, string> = {
   "staff_invitation.accepted": "Uitnodiging geaccepteerd",
   "staff_invitation.withdrawn": "Uitnodiging ingetrokken",
   "application.deletion_requested": "Aanmelder vraagt om verwijdering",
+  "application.deleted_on_request": "Gegevens verwijderd op verzoek",
+  "retention.changed": "Bewaartermijnen gewijzigd",
 };

@@ -1,3 +1,5 @@
+import { deletionQueuePath } from "../privacy/deletion-queue-path";
+
 export const staffRoles = ["admin", "recruiter", "placement_worker"] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
@@ -25,6 +27,7 @@ export function workspaceForPath(pathname: string): Workspace | undefined {
 /** Parts of a workspace that another role works in too: admins plan information evenings as well. */
 const sharedSections: readonly { path: string; roles: readonly StaffRole[] }[] = [
   { path: "/werving/informatiebijeenkomsten", roles: ["recruiter", "admin"] },
+  { path: deletionQueuePath, roles: ["recruiter", "admin"] },
 ];
 
 /** The roles admitted at a path, or undefined for pages outside the workspaces. */

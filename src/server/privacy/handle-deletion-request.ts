@@ -1,3 +1,4 @@
+import { isPermissionDenied, notAllowedMessage, UserFacingError } from "../errors";
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
 
@@ -7,11 +8,16 @@ export async function handleDeletionRequest(
   claims: Claims,
   requestId: string,
 ): Promise<"handled" | "already_handled"> {
-  const [row] = await withUser(db, claims, (tx) =>
-    tx.query<{ outcome: "handled" | "already_handled" }>(
-      "select app.handle_deletion_request($1) as outcome",
-      [requestId],
-    ),
-  );
-  return row.outcome;
+  try {
+    const [row] = await withUser(db, claims, (tx) =>
+      tx.query<{ outcome: "handled" | "already_handled" }>(
+        "select app.handle_deletion_request($1) as outcome",
+        [requestId],
+      ),
+    );
+    return row.outcome;
+  } catch (error) {
+    if (isPermissionDenied(error)) throw new UserFacingError(notAllowedMessage);
+    throw error;
+  }
 }

@@ -1,7 +1,7 @@
+import { deletionQueuePath } from "../../domain/privacy/deletion-queue-path";
 import { deletionRequestEmail } from "../mail/templates/deletion-request";
 import type { Database } from "../sql/engine";
 import { withService } from "../sql/with-user";
-import { deletionQueuePath } from "./deletion-queue-path";
 
 interface Recipient {
   request_id: string;
@@ -27,4 +27,13 @@ export async function notifyDeletionRequests(db: Database, siteUrl: string): Pro
     }
     return new Set(recipients.map((recipient) => recipient.request_id)).size;
   });
+}
+
+/** Right after a request: mail at once, but a failure only delays the mail until the job's next run. */
+export async function tellStaffAboutDeletionRequests(db: Database, siteUrl: string): Promise<void> {
+  try {
+    await notifyDeletionRequests(db, siteUrl);
+  } catch (error) {
+    console.error("Melden van verwijderverzoeken mislukt:", error instanceof Error ? error.name : error);
+  }
 }

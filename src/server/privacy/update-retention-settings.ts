@@ -1,4 +1,5 @@
 import type { RetentionSettings } from "../../domain/privacy/retention";
+import { isPermissionDenied, notAllowedMessage, UserFacingError } from "../errors";
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
 
@@ -9,13 +10,18 @@ export async function updateRetentionSettings(
   organisationId: string,
   settings: RetentionSettings,
 ): Promise<void> {
-  await withUser(db, claims, (tx) =>
-    tx.query("select app.set_retention_settings($1, $2, $3, $4, $5)", [
-      organisationId,
-      settings.endedApplicationDays,
-      settings.endedApplicationWithConsentDays,
-      settings.unsentDraftDays,
-      settings.pastEveningRegistrationDays,
-    ]),
-  );
+  try {
+    await withUser(db, claims, (tx) =>
+      tx.query("select app.set_retention_settings($1, $2, $3, $4, $5)", [
+        organisationId,
+        settings.endedApplicationDays,
+        settings.endedApplicationWithConsentDays,
+        settings.unsentDraftDays,
+        settings.pastEveningRegistrationDays,
+      ]),
+    );
+  } catch (error) {
+    if (isPermissionDenied(error)) throw new UserFacingError(notAllowedMessage);
+    throw error;
+  }
 }

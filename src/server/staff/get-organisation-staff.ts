@@ -59,7 +59,7 @@ export async function getOrganisationStaff(
       details: { role?: StaffRole; email?: string };
     }>(
       `select at, actor_id, action, subject_id, details from public.audit_log
-       where organisation_id = $1 order by at desc, id desc limit 25`,
+       where organisation_id = $1 and action <> 'staff.read' order by at desc, id desc limit 25`,
       [organisationId],
     );
     return {

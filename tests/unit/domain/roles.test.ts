@@ -35,4 +35,8 @@ describe("shared sections", () => {
     expect(rolesForPath("/beheer")).toEqual(["admin"]);
     expect(rolesForPath("/informatiebijeenkomsten")).toBeUndefined();
   });
+
+  it("lets admins and recruiters both handle deletion requests", () => {
+    expect(rolesForPath("/werving/verwijderverzoeken")).toEqual(["recruiter", "admin"]);
+  });
 });
