@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listOrganisationApplications } from "../../src/server/applications/list-organisation-applications";
+import { withdrawMyApplication } from "../../src/server/applications/withdraw-my-application";
 import { notAllowedMessage } from "../../src/server/errors";
 import { applyRetention } from "../../src/server/privacy/apply-retention";
 import { handleDeletionRequest } from "../../src/server/privacy/handle-deletion-request";
@@ -406,6 +407,33 @@ describe.each(testEngines)("privacy (AVG) on $name", (engine) => {
           details: {},
         },
       ]);
+    });
+  });
+
+  describe("consent to keep data longer", () => {
+    const consentOf = async (email: string) => {
+      const [row] = await withService(db, (tx) =>
+        tx.query<{ consented: boolean }>(
+          "select keep_data_consented_at is not null as consented from public.applications where email = $1",
+          [email],
+        ),
+      );
+      return row.consented;
+    };
+
+    it("is given when withdrawing, and taken back by a deletion request", async () => {
+      const keeper = await createUser(db, "bewaar-mij@voorbeeld.test");
+      const leaver = await createUser(db, "weg-ermee@voorbeeld.test");
+      for (const person of [keeper, leaver]) {
+        await insertApplication(db, { email: person.email, status: "submitted", userId: person.id });
+      }
+      await withdrawMyApplication(db, keeper.claims, "Nu even niet", true);
+      await withdrawMyApplication(db, leaver.claims, undefined, false);
+      expect(await consentOf(keeper.email)).toBe(true);
+      expect(await consentOf(leaver.email)).toBe(false);
+
+      await withUser(db, keeper.claims, (tx) => tx.query("select app.request_deletion_of_my_application()"));
+      expect(await consentOf(keeper.email)).toBe(false);
     });
   });
 
