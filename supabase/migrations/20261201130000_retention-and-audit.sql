@@ -53,15 +53,16 @@ grant execute on function app.log_staff_read(uuid, text, text[], text) to authen
 
 -- How long each organisation keeps what. The row without an organisation holds the defaults, for
 -- organisations that never changed them and for data no organisation owns. The checks hold the
--- privacy statement's promise: 4 weeks at most, 1 year at most with consent.
+-- privacy statement's promise: 4 weeks at most, 1 year at most with consent, 90 days for unsent
+-- drafts and for evening registrations of people who never applied.
 create table public.retention_settings (
   id bigint generated always as identity primary key,
   organisation_id uuid references public.organisations (id) on delete cascade,
   ended_application_days integer not null default 28 check (ended_application_days between 0 and 28),
   ended_application_with_consent_days integer not null default 365
     check (ended_application_with_consent_days between 0 and 365),
-  unsent_draft_days integer not null default 90 check (unsent_draft_days between 7 and 365),
-  past_evening_registration_days integer not null default 90 check (past_evening_registration_days between 1 and 365),
+  unsent_draft_days integer not null default 90 check (unsent_draft_days between 7 and 90),
+  past_evening_registration_days integer not null default 90 check (past_evening_registration_days between 1 and 90),
   updated_by uuid references auth.users (id) on delete set null,
   updated_at timestamptz not null default now(),
   unique nulls not distinct (organisation_id)

@@ -20,8 +20,12 @@ export const retentionSettingsSchema = z.object({
     365,
     "Kies 0 tot en met 365 dagen: met toestemming bewaren we hoogstens 1 jaar.",
   ),
-  unsentDraftDays: days(7, 365, "Kies 7 tot en met 365 dagen."),
-  pastEveningRegistrationDays: days(1, 365, "Kies 1 tot en met 365 dagen."),
+  unsentDraftDays: days(7, 90, "Kies 7 tot en met 90 dagen: de privacyverklaring belooft hoogstens 90."),
+  pastEveningRegistrationDays: days(
+    1,
+    90,
+    "Kies 1 tot en met 90 dagen: de privacyverklaring belooft hoogstens 90.",
+  ),
 });
 
 export type RetentionSettings = Omit<z.infer<typeof retentionSettingsSchema>, "organisationId">;
