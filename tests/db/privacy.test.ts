@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { listOrganisationApplications } from "../../src/server/applications/list-organisation-applications";
 import { withdrawMyApplication } from "../../src/server/applications/withdraw-my-application";
 import { notAllowedMessage } from "../../src/server/errors";
+import { listEveningRegistrations } from "../../src/server/evenings/list-evening-registrations";
 import { applyRetention } from "../../src/server/privacy/apply-retention";
 import { handleDeletionRequest } from "../../src/server/privacy/handle-deletion-request";
 import { listDeletionRequests } from "../../src/server/privacy/list-deletion-requests";
@@ -491,6 +492,39 @@ describe.each(testEngines)("privacy (AVG) on $name", (engine) => {
           organisation_id: people.organisations.a,
           subject_id: id,
           details: { purpose: "application.list" },
+        },
+      ]);
+    });
+
+    it("is logged for the registrations of an evening, too", async () => {
+      const applicationId = await insertApplication(db, {
+        email: "op-de-lijst@voorbeeld.test",
+        status: "draft",
+      });
+      const [registration] = await withService(db, async (tx) => {
+        const [evening] = await tx.query<{ id: string }>(
+          `insert into public.information_evenings
+             (organisation_id, region_id, title, starts_at, ends_at, location_name, location_city, capacity)
+           values ($1, $2, 'Lijst', now() + interval '5 days', now() + interval '5 days 2 hours', 'Buurthuis',
+                   'Utrecht', 20)
+           returning id`,
+          [people.organisations.a, people.regions.utrecht],
+        );
+        return tx.query<{ id: string; evening_id: string }>(
+          `insert into public.evening_registrations (evening_id, application_id, email, first_name, status)
+           values ($1, $2, 'op-de-lijst@voorbeeld.test', 'Sam', 'registered') returning id, evening_id`,
+          [evening.id, applicationId],
+        );
+      });
+      await listEveningRegistrations(db, people.recruiterA.claims, registration.evening_id);
+
+      const reads = (await auditRows(db, "staff.read")).filter((row) => row.subject_id === registration.id);
+      expect(reads).toEqual([
+        {
+          actor_id: people.recruiterA.id,
+          organisation_id: people.organisations.a,
+          subject_id: registration.id,
+          details: { purpose: "evening.registrations" },
         },
       ]);
     });

@@ -2,7 +2,7 @@ import type { SqlExecutor } from "../sql/engine";
 
 export interface StaffRead {
   organisationId: string;
-  subjectType: "application" | "deletion_request";
+  subjectType: "application" | "deletion_request" | "evening_registration";
   subjectIds: readonly string[];
   /** Why staff read it, as an identifier (`application.list`), never the data itself. */
   purpose: string;
