@@ -215,6 +215,8 @@ begin
   end if;
   delete from public.evening_registrations r where r.email = erased_email;
   delete from private.mail_outbox m where m.to_address = erased_email and m.status <> 'pending';
+  -- Whoever erased it (staff or retention), an open request for it is then done.
+  update private.deletion_requests d set handled_at = now() where d.application_id = application and d.handled_at is null;
   return true;
 end
 $$;

@@ -411,6 +411,24 @@ describe.each(testEngines)("privacy (AVG) on $name", (engine) => {
     });
   });
 
+  describe("a deletion request nobody handled", () => {
+    it("leaves the queue once retention deleted the data", async () => {
+      const late = await createUser(db, "te-laat@voorbeeld.test");
+      await insertApplication(db, {
+        email: late.email,
+        status: "withdrawn",
+        organisationId: people.organisations.b,
+        userId: late.id,
+        daysAgo: 40,
+      });
+      await withUser(db, late.claims, (tx) => tx.query("select app.request_deletion_of_my_application()"));
+      expect(await listDeletionRequests(db, people.recruiterB.claims)).toHaveLength(1);
+
+      await applyRetention(db);
+      expect(await listDeletionRequests(db, people.recruiterB.claims)).toEqual([]);
+    });
+  });
+
   describe("consent to keep data longer", () => {
     const consentOf = async (email: string) => {
       const [row] = await withService(db, (tx) =>
