@@ -96,3 +96,16 @@ test("a tampered session cookie counts as signed out", async ({ page, context })
   await page.goto("/beheer");
   await expect(page).toHaveURL(/\/inloggen/);
 });
+
+test("a signed-in visitor following a crafted next link stays on this site", async ({ page }) => {
+  await signIn(page, demo.recruiter);
+  for (const crafted of ["/..//evil.example/x", "/%2e%2e/%2fevil.example", "/%2e%2e//evil.example"]) {
+    const response = await page.request.get(`/inloggen?next=${encodeURIComponent(crafted)}`, {
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(302);
+    expect(response.headers().location).toBe("/werving");
+  }
+  const response = await page.request.get("/inloggen?next=/..//evil.example/x", { maxRedirects: 0 });
+  expect(response.headers().location).toBe("/werving");
+});

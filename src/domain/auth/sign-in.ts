@@ -28,17 +28,42 @@ export const verifyFailureMessages = {
   too_many_attempts: "Te veel pogingen met deze code. Vraag een nieuwe code aan.",
 } as const;
 
-/** Only same-site paths, so a crafted link cannot send someone elsewhere after signing in. */
+const placeholderOrigin = "http://openhuis.invalid";
+
+/**
+ * Only same-site paths, so a crafted link cannot send someone elsewhere after signing in. The path is
+ * normalised first (dot segments resolved, as the URL parser and browsers do) and checked after:
+ * "/..//evil.example" becomes "//evil.example", which a browser reads as another host.
+ */
 export function safeNextPath(next: string | undefined | null): string | undefined {
-  // Browsers drop tabs and newlines and read "\" as "/", so "/\t/evil.example" is really "//evil.example".
-  if (!next?.startsWith("/") || next.includes("\\") || [...next].some((char) => char.charCodeAt(0) < 32)) {
-    return undefined;
-  }
-  const base = "http://openhuis.invalid";
+  if (!next?.startsWith("/")) return undefined;
+  let normalised: URL;
   try {
-    const url = new URL(next, base);
-    return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : undefined;
+    normalised = new URL(next, placeholderOrigin);
   } catch {
     return undefined;
   }
+  if (normalised.origin !== placeholderOrigin) return undefined;
+  const path = `${normalised.pathname}${normalised.search}${normalised.hash}`;
+  let decodedPath: string;
+  let decodedNormalised: URL;
+  try {
+    decodedPath = decodeURIComponent(normalised.pathname);
+    decodedNormalised = new URL(decodedPath, placeholderOrigin);
+  } catch {
+    return undefined;
+  }
+  // Browsers drop tabs and newlines and read "\" as "/"; a proxy or a second redirect may decode
+  // "%2f" once more. Whatever decoding comes later, the path must still start with one slash.
+  const looksLikeAnotherHost = (candidate: string) =>
+    candidate.startsWith("//") ||
+    candidate.includes("\\") ||
+    [...candidate].some((char) => char.charCodeAt(0) < 32);
+  if (
+    [next, path, decodedPath, decodedNormalised.pathname].some(looksLikeAnotherHost) ||
+    decodedNormalised.origin !== placeholderOrigin
+  ) {
+    return undefined;
+  }
+  return path;
 }

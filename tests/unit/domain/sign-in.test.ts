@@ -46,3 +46,32 @@ describe("crafted next paths", () => {
     expect(safeNextPath("/\t/example.org")).toBeUndefined();
   });
 });
+
+describe("next paths that only become another host after normalising", () => {
+  it.each([
+    "/..//evil.example/x",
+    "/%2e%2e/%2fevil.example",
+    "/%2E%2E/%2Fevil.example",
+    "/%2e%2e//evil.example",
+    "/./..//evil.example",
+    "/x/../..//evil.example",
+    "/%2fevil.example",
+    "/%5cevil.example",
+    "/..%2f%2fevil.example",
+    "/%252f%252fevil.example/../..//evil.example",
+    "/x/..\\/evil.example",
+    "/\u0000/evil.example",
+    "/%E0%A4%A",
+  ])("refuses %j", (crafted) => {
+    expect(safeNextPath(crafted)).toBeUndefined();
+  });
+
+  it.each([
+    ["/werving/../plaatsing", "/plaatsing"],
+    ["/./mijn", "/mijn"],
+    ["/beheer?organisatie=a%2Fb", "/beheer?organisatie=a%2Fb"],
+    ["/aanmelden/stap-2#adres", "/aanmelden/stap-2#adres"],
+  ])("keeps the same-site path %j as %j", (given, kept) => {
+    expect(safeNextPath(given)).toBe(kept);
+  });
+});
