@@ -12,7 +12,7 @@ try {
   const shouldSeed = config.SEED_DEMO_DATA ?? (!config.DATABASE_URL && !config.production);
   if (shouldSeed) {
     const logins = await seedDemoData(db);
-    const site = config.PUBLIC_SITE_URL ?? `http://localhost:${process.env.PORT ?? 4321}`;
+    const site = config.siteUrl;
     const where =
       db.engine === "pglite" ? `ingebouwde database in ${config.PGLITE_DATA_DIR}` : "DATABASE_URL";
     console.log(`\nOpenhuis demo-accounts (${where}):`);

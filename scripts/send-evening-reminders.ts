@@ -7,7 +7,7 @@ import { sendEveningReminders } from "../src/server/evenings/send-evening-remind
 import { openDatabase } from "../src/server/sql/open-database";
 
 const config = readConfig();
-const siteUrl = config.PUBLIC_SITE_URL ?? "http://localhost:4321";
+const siteUrl = config.siteUrl;
 const db = await openDatabase(config);
 try {
   const reminded = await sendEveningReminders(db, siteUrl);

@@ -23,7 +23,7 @@ import { withdrawMyApplication } from "../server/applications/withdraw-my-applic
 import { clientAddress } from "../server/client-address";
 import { tellStaffAboutDeletionRequests } from "../server/privacy/notify-deletion-requests";
 import { withinRateLimit } from "../server/rate-limit";
-import { requireClaims, siteUrl } from "./action-context";
+import { requireClaims } from "./action-context";
 import {
   ensureDraftToken,
   forgetTypedAboutYou,
@@ -130,7 +130,7 @@ export const application = {
     input: submitSchema,
     handler: async (_consent, context) => {
       const app = await getApp();
-      const myApplicationUrl = new URL("/mijn", siteUrl(app, context)).toString();
+      const myApplicationUrl = new URL("/mijn", app.config.siteUrl).toString();
       await asAction(() => submitApplication(app.db, applicantOf(context), myApplicationUrl));
       return { next: "/aanmelden/verstuurd" };
     },

@@ -12,7 +12,7 @@ import { recordEveningAttendance } from "../server/evenings/record-evening-atten
 import { registerForEvening } from "../server/evenings/register-for-evening";
 import { updateInformationEvening } from "../server/evenings/update-information-evening";
 import { withinRateLimit } from "../server/rate-limit";
-import { requireClaims, siteUrl } from "./action-context";
+import { requireClaims } from "./action-context";
 import { asAction } from "./user-errors";
 
 const registrationsPerHourPerAddress = 30;
@@ -22,7 +22,7 @@ async function appFor(context: ActionAPIContext) {
   const app = await getApp();
   return {
     db: app.db,
-    site: siteUrl(app, context),
+    site: app.config.siteUrl,
     visitor: clientAddress(context.request, context.clientAddress, app.config.TRUST_PROXY ?? false),
   };
 }

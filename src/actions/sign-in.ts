@@ -11,7 +11,6 @@ import { type App, getApp } from "../server/app";
 import { completeSignIn } from "../server/auth/complete-sign-in";
 import type { VerifyResult } from "../server/auth/port";
 import { listMyMemberships } from "../server/staff/list-my-memberships";
-import { siteUrl } from "./action-context";
 
 /** Remembers, for the code step only, which address the code went to (not in the URL: no addresses in logs). */
 export const pendingSignInCookie = "openhuis_sign_in";
@@ -23,7 +22,7 @@ export async function sendSignInCode(
   email: string,
   next: string | undefined,
 ) {
-  await app.auth.requestCode(context, email, new URL("/inloggen/bevestigen", siteUrl(app, context)));
+  await app.auth.requestCode(context, email, new URL("/inloggen/bevestigen", app.config.siteUrl));
   context.cookies.set(pendingSignInCookie, JSON.stringify({ email, next: safeNextPath(next) }), {
     httpOnly: true,
     sameSite: "lax",

@@ -5,7 +5,7 @@ import { getApp } from "../server/app";
 import { grantStaffRole } from "../server/staff/grant-staff-role";
 import { revokeStaffRole } from "../server/staff/revoke-staff-role";
 import { withdrawStaffInvitation } from "../server/staff/withdraw-staff-invitation";
-import { requireClaims, siteUrl } from "./action-context";
+import { requireClaims } from "./action-context";
 import { asAction } from "./user-errors";
 
 export const staff = {
@@ -15,7 +15,7 @@ export const staff = {
     handler: async (input, context) => {
       const claims = requireClaims(context);
       const app = await getApp();
-      const signInUrl = new URL("/inloggen", siteUrl(app, context)).toString();
+      const signInUrl = new URL("/inloggen", app.config.siteUrl).toString();
       const outcome = await asAction(() => grantStaffRole(app.db, claims, { ...input, signInUrl }));
       return { outcome, email: input.email };
     },

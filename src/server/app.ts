@@ -40,7 +40,7 @@ async function createApp(config: Config): Promise<App> {
     ? createPdokGeocoder({ baseUrl: config.PDOK_URL })
     : createGazetteerGeocoder();
   startMailDelivery(db, mail);
-  startBackgroundJobs(db, geocoder, config.PUBLIC_SITE_URL ?? "http://localhost:4321");
+  startBackgroundJobs(db, geocoder, config.siteUrl);
   return { config, db, auth, mail, geocoder };
 }
 

@@ -20,9 +20,21 @@ const configSchema = z.object({
   SEED_DEMO_DATA: booleanFlag,
   TRUST_PROXY: booleanFlag,
   SIGN_IN_CODES_PER_QUARTER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  HOST: z.string().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(4321),
 });
 
-export type Config = z.infer<typeof configSchema> & { production: boolean };
+export type Config = z.infer<typeof configSchema> & {
+  production: boolean;
+  /** The origin every link in a mail starts with; never taken from a request. */
+  siteUrl: string;
+};
+
+/** Outside production links point at this server as `npm start` serves it; a wildcard address is no link. */
+function localSiteUrl(host: string | undefined, port: number): string {
+  const linkHost = !host || host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  return new URL(`http://${linkHost.includes(":") ? `[${linkHost}]` : linkHost}:${port}`).origin;
+}
 
 /** Environment variables, read once and validated; see README for what each switches. */
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -30,9 +42,17 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     throw new Error(`Ongeldige configuratie: ${z.prettifyError(parsed.error)}`);
   }
-  const config = { ...parsed.data, production: parsed.data.NODE_ENV === "production" };
-  if (config.production && !config.SESSION_SECRET && !config.SUPABASE_URL) {
+  const production = parsed.data.NODE_ENV === "production";
+  if (production && !parsed.data.SESSION_SECRET && !parsed.data.SUPABASE_URL) {
     throw new Error("Zet SESSION_SECRET (of SUPABASE_URL) in productie.");
   }
-  return config;
+  if (production && !parsed.data.PUBLIC_SITE_URL) {
+    throw new Error(
+      "Zet PUBLIC_SITE_URL in productie (bijvoorbeeld https://openhuis.nl): links in e-mails worden alleen daarmee gemaakt.",
+    );
+  }
+  const siteUrl = parsed.data.PUBLIC_SITE_URL
+    ? new URL(parsed.data.PUBLIC_SITE_URL).origin
+    : localSiteUrl(parsed.data.HOST, parsed.data.PORT);
+  return { ...parsed.data, production, siteUrl };
 }

@@ -1,3 +1,4 @@
+import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { demo, expectNoAxeViolations, latestCode, signIn } from "./support";
 
@@ -108,4 +109,42 @@ test("a signed-in visitor following a crafted next link stays on this site", asy
   }
   const response = await page.request.get("/inloggen?next=/..//evil.example/x", { maxRedirects: 0 });
   expect(response.headers().location).toBe("/werving");
+});
+
+test("a sign-in request sent with a forged Host header still mails a link to this site", async ({
+  page,
+  baseURL,
+}) => {
+  const email = "host-header@example.nl";
+  const site = new URL(baseURL ?? "");
+  // Playwright's request API sets Host itself, so this request goes out through node:http.
+  const status = await new Promise<number>((resolve, reject) => {
+    const body = new URLSearchParams({ email }).toString();
+    const request = http.request(
+      {
+        host: site.hostname,
+        port: site.port,
+        method: "POST",
+        path: "/_actions/signIn.requestCode",
+        headers: {
+          Host: "evil.example",
+          Origin: "http://evil.example",
+          "Content-Type": "application/x-www-form-urlencoded",
+          "Content-Length": Buffer.byteLength(body),
+        },
+      },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+  expect(status).toBeLessThan(400);
+  const outbox = await (await page.request.get(`/dev/outbox?aan=${encodeURIComponent(email)}`)).text();
+  const messageId = /\/dev\/outbox\/([0-9a-f-]{36})/.exec(outbox)?.[1];
+  const mail = await (await page.request.get(`/dev/outbox/${messageId}`)).text();
+  expect(mail).not.toContain("evil.example");
+  expect(mail).toContain(`${site.origin}/inloggen/bevestigen?token_hash=`);
 });
