@@ -156,6 +156,39 @@ describe.each(testEngines)("local email sign-in on $name", (engine) => {
     expect(await otherServer.getClaims(jar)).toBeNull();
   });
 
+  it("ends the session on the server at sign-out, so a copied cookie no longer signs in", async () => {
+    const auth = createLocalAuth(db, secret, false);
+    await auth.requestCode(cookieJar(), "gekopieerd@example.nl", confirmUrl);
+    const browser = cookieJar();
+    await auth.verifyCode(
+      browser,
+      "gekopieerd@example.nl",
+      (await lastMailTo(db, "gekopieerd@example.nl")).code,
+    );
+    const copy = cookieJar();
+    copy.cookies.set(sessionCookie, browser.store.get(sessionCookie)?.value ?? "");
+    expect((await auth.getClaims(copy))?.email).toBe("gekopieerd@example.nl");
+
+    await auth.signOut(browser);
+    expect(await auth.getClaims(copy)).toBeNull();
+  });
+
+  it("signing out in one browser leaves the person's other sessions open", async () => {
+    const auth = createLocalAuth(db, secret, false);
+    const phone = cookieJar();
+    const laptop = cookieJar();
+    for (const jar of [phone, laptop]) {
+      await auth.requestCode(cookieJar(), "twee-apparaten@example.nl", confirmUrl);
+      await auth.verifyCode(
+        jar,
+        "twee-apparaten@example.nl",
+        (await lastMailTo(db, "twee-apparaten@example.nl")).code,
+      );
+    }
+    await auth.signOut(phone);
+    expect((await auth.getClaims(laptop))?.email).toBe("twee-apparaten@example.nl");
+  });
+
   it("signs out by dropping the session", async () => {
     const auth = createLocalAuth(db, secret, false);
     await auth.requestCode(cookieJar(), "weg@example.nl", confirmUrl);

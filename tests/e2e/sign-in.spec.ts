@@ -148,3 +148,17 @@ test("a sign-in request sent with a forged Host header still mails a link to thi
   expect(mail).not.toContain("evil.example");
   expect(mail).toContain(`${site.origin}/inloggen/bevestigen?token_hash=`);
 });
+
+test("a session cookie copied before signing out no longer signs in afterwards", async ({
+  page,
+  context,
+}) => {
+  await signIn(page, demo.recruiter);
+  const copied = (await context.cookies()).find((cookie) => cookie.name === "openhuis_session");
+  if (!copied) throw new Error("no session cookie after signing in");
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByRole("heading", { name: "Je bent uitgelogd" })).toBeVisible();
+  await context.addCookies([copied]);
+  await page.goto("/werving");
+  await expect(page).toHaveURL(/\/inloggen/);
+});

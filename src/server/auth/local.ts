@@ -1,6 +1,6 @@
 import { signInCodeEmail } from "../mail/templates/sign-in-code";
 import type { Database } from "../sql/engine";
-import { withService } from "../sql/with-user";
+import { type Claims, withService } from "../sql/with-user";
 import {
   codeLifetimeMinutes,
   defaultCodesPerWindow,
@@ -42,7 +42,16 @@ export function createLocalAuth(
       );
       return row;
     });
-    const token = await signSession(secret, { id: user.id, email });
+    const [session] = await withService(db, async (tx) => {
+      // Expired sessions are of no use to anyone: each sign-in clears its own person's.
+      await tx.query("delete from private.sessions where user_id = $1 and expires_at < now()", [user.id]);
+      return tx.query<{ id: string }>(
+        `insert into private.sessions (user_id, expires_at)
+         values ($1, now() + make_interval(secs => $2)) returning id`,
+        [user.id, sessionLifetimeSeconds],
+      );
+    });
+    const token = await signSession(secret, { id: user.id, email }, session.id);
     ctx.cookies.set(sessionCookie, token, {
       httpOnly: true,
       sameSite: "lax",
@@ -53,6 +62,11 @@ export function createLocalAuth(
     const claims = await verifySession(secret, token);
     if (!claims) throw new Error("a freshly signed session did not verify");
     return { ok: true, claims };
+  }
+
+  async function sessionClaims(ctx: AuthRequest): Promise<Claims | null> {
+    const token = ctx.cookies.get(sessionCookie)?.value;
+    return token ? verifySession(secret, token) : null;
   }
 
   return {
@@ -124,11 +138,25 @@ export function createLocalAuth(
     },
 
     async getClaims(ctx) {
-      const token = ctx.cookies.get(sessionCookie)?.value;
-      return token ? verifySession(secret, token) : null;
+      const claims = await sessionClaims(ctx);
+      if (!claims) return null;
+      // Runs on every request: one primary-key lookup as the connection's own role, no transaction.
+      const [open] = await db.query<{ open: boolean }>(
+        "select true as open from private.sessions where id = $1 and revoked_at is null and expires_at > now()",
+        [claims.jti],
+      );
+      return open ? claims : null;
     },
 
     async signOut(ctx) {
+      const claims = await sessionClaims(ctx);
+      if (claims) {
+        await withService(db, (tx) =>
+          tx.query("update private.sessions set revoked_at = now() where id = $1 and revoked_at is null", [
+            claims.jti,
+          ]),
+        );
+      }
       ctx.cookies.delete(sessionCookie, { path: "/" });
     },
   };
