@@ -131,6 +131,21 @@ describe("Supabase auth adapter against a GoTrue fake (ES256 + JWKS)", () => {
     expect(browser.jar.get(codeSentCookie)?.attributes.httponly).toBe(true);
   });
 
+  it("with email confirmations on, as supabase/config.toml sets, a new address signs in with its code and is confirmed", async () => {
+    const authEmailSection =
+      /\[auth\.email\]([^[]*)/.exec(readFileSync("supabase/config.toml", "utf8"))?.[1] ?? "";
+    expect(authEmailSection).toMatch(/^enable_confirmations = true$/m);
+
+    const browser = new Browser();
+    const address = nextEmail();
+    await browser.call((ctx) => adapter().requestCode(ctx, address, confirmUrl));
+    const mail = fake.lastMail(address);
+    expect(mail?.template).toBe("confirmation");
+    const result = await browser.call((ctx) => adapter().verifyCode(ctx, address, mail?.token ?? ""));
+    expect(result).toMatchObject({ ok: true, claims: { email: address } });
+    expect(result.ok && result.claims.user_metadata).toMatchObject({ email_verified: true });
+  });
+
   it("the documented email template carries the code and a link to the confirm URL with the token hash", async () => {
     const browser = new Browser();
     const address = nextEmail();

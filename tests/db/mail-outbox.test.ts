@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { newSecretToken } from "../../src/server/secret-token";
 import type { Database } from "../../src/server/sql/engine";
 import { openPostgres } from "../../src/server/sql/postgres";
 import { type OutgoingMail, onMailCommitted, withService, withUser } from "../../src/server/sql/with-user";
@@ -44,8 +45,9 @@ describe.each(testEngines)("a user's transaction on $name", (engine) => {
 
     it("is in the outbox once the change it belongs to commits", async () => {
       await withUser(db, people.adminA.claims, async (tx) => {
-        await tx.query("select app.grant_staff_role($1, 'welkom@voorbeeld.test', 'recruiter')", [
+        await tx.query("select app.grant_staff_role($1, 'welkom@voorbeeld.test', 'recruiter', $2)", [
           people.organisations.a,
+          newSecretToken(),
         ]);
         tx.queueMail(welcome("welkom@voorbeeld.test", "test.committed"));
       });
@@ -77,8 +79,9 @@ describe.each(testEngines)("a user's transaction on $name", (engine) => {
       const failure = new Error("the change was refused");
       await expect(
         withUser(db, people.adminA.claims, async (tx) => {
-          await tx.query("select app.grant_staff_role($1, 'teruggedraaid@voorbeeld.test', 'recruiter')", [
+          await tx.query("select app.grant_staff_role($1, 'teruggedraaid@voorbeeld.test', 'recruiter', $2)", [
             people.organisations.a,
+            newSecretToken(),
           ]);
           tx.queueMail(welcome("teruggedraaid@voorbeeld.test", "test.rolled-back"));
           throw failure;

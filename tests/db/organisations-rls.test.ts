@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { completeSignIn } from "../../src/server/auth/complete-sign-in";
+import { newSecretToken } from "../../src/server/secret-token";
 import type { Database } from "../../src/server/sql/engine";
 import { withService } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
 import {
   type Caller,
+  claimsFor,
   createPersonas,
   createUser,
   insufficientPrivilege,
@@ -186,25 +189,35 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
 
     it("an anonymous visitor cannot call grant_staff_role", async () => {
       await expect(
-        queryAs(db, null, "select app.grant_staff_role($1, 'iemand@voorbeeld.test', 'admin')", [
+        queryAs(db, null, "select app.grant_staff_role($1, 'iemand@voorbeeld.test', 'admin', $2)", [
           people.organisations.a,
+          newSecretToken(),
         ]),
       ).rejects.toMatchObject(insufficientPrivilege);
     });
 
-    it("an anonymous visitor cannot call revoke_staff_role or accept_staff_invitations", async () => {
+    it("an anonymous visitor cannot call revoke_staff_role or accept_staff_invitation", async () => {
       await expect(
         queryAs(db, null, "select app.revoke_staff_role($1)", [people.memberships.recruiterA]),
       ).rejects.toMatchObject(insufficientPrivilege);
-      await expect(queryAs(db, null, "select app.accept_staff_invitations()")).rejects.toMatchObject(
-        insufficientPrivilege,
-      );
+      await expect(
+        queryAs(db, null, "select app.accept_staff_invitation($1)", [newSecretToken()]),
+      ).rejects.toMatchObject(insufficientPrivilege);
+    });
+
+    it("an admin sees their invitations but not the hash of the token in them", async () => {
+      await expect(
+        queryAs(db, people.adminA, "select token_hash from public.staff_invitations"),
+      ).rejects.toMatchObject(insufficientPrivilege);
     });
 
     it("refuses a grant to a malformed email address", async () => {
       await expect(
         tryAs(db, people.adminA, (tx) =>
-          tx.query("select app.grant_staff_role($1, 'geen-adres', 'recruiter')", [people.organisations.a]),
+          tx.query("select app.grant_staff_role($1, 'geen-adres', 'recruiter', $2)", [
+            people.organisations.a,
+            newSecretToken(),
+          ]),
         ),
       ).rejects.toMatchObject({ code: "22023" });
     });
@@ -222,12 +235,28 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
     });
     afterEach(() => dispose());
 
-    const grant = (caller: Caller, organisation: string, email: string, role: string) =>
-      queryAs<{ outcome: string }>(db, caller, "select app.grant_staff_role($1, $2, $3) as outcome", [
+    const grant = (
+      caller: Caller,
+      organisation: string,
+      email: string,
+      role: string,
+      token = newSecretToken(),
+    ) =>
+      queryAs<{ outcome: string }>(db, caller, "select app.grant_staff_role($1, $2, $3, $4) as outcome", [
         organisation,
         email,
         role,
+        token,
       ]);
+    const accept = async (caller: Caller, token: string) => {
+      const [{ answer }] = await queryAs<{ answer: string }>(
+        db,
+        caller,
+        "select app.accept_staff_invitation($1) as answer",
+        [token],
+      );
+      return answer;
+    };
 
     it("an admin grants a role to someone with an account, who then holds it", async () => {
       const [{ outcome }] = await grant(
@@ -373,17 +402,32 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
       );
     });
 
-    it("an invited person who signs in with the invited email becomes staff, and the invitation is used up", async () => {
-      await grant(people.adminA, people.organisations.a, "Nieuwe.Collega@pleegzorg-a.test", "recruiter");
+    it("signing in with an invited address grants nothing: no role from the address alone", async () => {
+      await grant(people.adminA, people.organisations.a, "nieuwe.collega@pleegzorg-a.test", "recruiter");
       const newcomer = await createUser(db, "nieuwe.collega@pleegzorg-a.test");
 
-      const [{ accepted }] = await queryAs<{ accepted: number }>(
-        db,
-        newcomer,
-        "select app.accept_staff_invitations() as accepted",
-      );
+      await completeSignIn(db, newcomer.claims);
 
-      expect(accepted).toBe(1);
+      expect(await membershipsOf(db, newcomer.id)).toEqual([]);
+      expect(await invitationsOf(db, people.organisations.a)).toContainEqual({
+        email: "nieuwe.collega@pleegzorg-a.test",
+        role: "recruiter",
+      });
+    });
+
+    it("the invited person accepts with the mailed token: the role starts, the token is used up, the log says so", async () => {
+      const token = newSecretToken();
+      await grant(
+        people.adminA,
+        people.organisations.a,
+        "Nieuwe.Collega@pleegzorg-a.test",
+        "recruiter",
+        token,
+      );
+      const newcomer = await createUser(db, "nieuwe.collega@pleegzorg-a.test");
+
+      expect(await accept(newcomer, token)).toBe("accepted");
+
       expect(await membershipsOf(db, newcomer.id)).toEqual([
         { organisation_id: people.organisations.a, role: "recruiter" },
       ]);
@@ -396,18 +440,77 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
         subject_id: newcomer.id,
         details: { role: "recruiter", email: "nieuwe.collega@pleegzorg-a.test" },
       });
+      expect(await accept(newcomer, token)).toBe("invalid");
     });
 
-    it("signing in with another email does not take someone else's invitation", async () => {
-      const [{ accepted }] = await queryAs<{ accepted: number }>(
-        db,
-        people.applicant,
-        "select app.accept_staff_invitations() as accepted",
-      );
+    it("someone signed in with another address cannot take the invitation, which stays open", async () => {
+      const token = newSecretToken();
+      await grant(people.adminA, people.organisations.a, "nieuwe.collega@pleegzorg-a.test", "admin", token);
 
-      expect(accepted).toBe(0);
+      expect(await accept(people.applicant, token)).toBe("other_address");
+
       expect(await membershipsOf(db, people.applicant.id)).toEqual([]);
-      expect(await invitationsOf(db, people.organisations.a)).toHaveLength(1);
+      const newcomer = await createUser(db, "nieuwe.collega@pleegzorg-a.test");
+      expect(await accept(newcomer, token)).toBe("accepted");
+    });
+
+    it("an unconfirmed sign-up with the invited address cannot accept, and a grant to it only invites", async () => {
+      const [signUp] = await withService(db, (tx) =>
+        tx.query<{ id: string }>(
+          "insert into auth.users (email) values ('overnemer@pleegzorg-a.test') returning id",
+        ),
+      );
+      const caller = {
+        id: signUp.id,
+        email: "overnemer@pleegzorg-a.test",
+        claims: claimsFor(signUp.id, "overnemer@pleegzorg-a.test"),
+      };
+      const token = newSecretToken();
+
+      const [{ outcome }] = await grant(people.adminA, people.organisations.a, caller.email, "admin", token);
+      expect(outcome).toBe("invited");
+      expect(await accept(caller, token)).toBe("other_address");
+      expect(await membershipsOf(db, signUp.id)).toEqual([]);
+    });
+
+    it("an invitation expires after 7 days; granting again then sends a fresh one", async () => {
+      const token = newSecretToken();
+      await grant(people.adminA, people.organisations.a, "laat@pleegzorg-a.test", "recruiter", token);
+      await withService(db, (tx) =>
+        tx.query(
+          "update public.staff_invitations set expires_at = now() - interval '1 minute' where email = 'laat@pleegzorg-a.test'",
+        ),
+      );
+      const latecomer = await createUser(db, "laat@pleegzorg-a.test");
+      expect(await accept(latecomer, token)).toBe("invalid");
+      expect(await membershipsOf(db, latecomer.id)).toEqual([]);
+    });
+
+    it("a re-sent invitation has a new link, the old one stops working, and the log says so", async () => {
+      const first = newSecretToken();
+      await grant(people.adminA, people.organisations.a, "opnieuw@pleegzorg-a.test", "recruiter", first);
+      const [{ id }] = await withService(db, (tx) =>
+        tx.query<{ id: string }>(
+          "select id from public.staff_invitations where email = 'opnieuw@pleegzorg-a.test'",
+        ),
+      );
+      const second = newSecretToken();
+      await expect(
+        queryAs(db, people.recruiterA, "select * from app.resend_staff_invitation($1, $2)", [id, second]),
+      ).rejects.toMatchObject(insufficientPrivilege);
+      const [resent] = await queryAs(db, people.adminA, "select * from app.resend_staff_invitation($1, $2)", [
+        id,
+        second,
+      ]);
+      expect(resent).toMatchObject({ email: "opnieuw@pleegzorg-a.test", role: "recruiter" });
+      expect((await auditLogOf(db, people.organisations.a)).at(-1)).toMatchObject({
+        action: "staff_invitation.resent",
+        actor_id: people.adminA.id,
+      });
+
+      const invitee = await createUser(db, "opnieuw@pleegzorg-a.test");
+      expect(await accept(invitee, first)).toBe("invalid");
+      expect(await accept(invitee, second)).toBe("accepted");
     });
 
     const withdraw = (caller: Caller, invitation: string) =>

@@ -15,6 +15,7 @@ export interface Invitation {
   email: string;
   role: StaffRole;
   createdAt: Date;
+  expiresAt: Date;
 }
 
 export interface AuditEntry {
@@ -45,8 +46,14 @@ export async function getOrganisationStaff(
       role: StaffRole;
       granted_at: Date;
     }>("select * from app.organisation_staff($1)", [organisationId]);
-    const invitations = await tx.query<{ id: string; email: string; role: StaffRole; created_at: Date }>(
-      `select id, email, role, created_at from public.staff_invitations
+    const invitations = await tx.query<{
+      id: string;
+      email: string;
+      role: StaffRole;
+      created_at: Date;
+      expires_at: Date;
+    }>(
+      `select id, email, role, created_at, expires_at from public.staff_invitations
        where organisation_id = $1 order by created_at desc`,
       [organisationId],
     );
@@ -75,6 +82,7 @@ export async function getOrganisationStaff(
         email: row.email,
         role: row.role,
         createdAt: new Date(row.created_at),
+        expiresAt: new Date(row.expires_at),
       })),
       recentAudit: audit.map((row) => ({
         at: new Date(row.at),

@@ -1,16 +1,38 @@
 import { type StaffRole, staffRoleLabels } from "../../../domain/staff/roles";
 import { renderEmail } from "../layout";
 
+/** For an address without a confirmed account: the role starts only when this person accepts. */
 export function staffInvitationEmail(
+  to: string,
+  organisationName: string,
+  role: StaffRole,
+  acceptUrl: string,
+) {
+  return renderEmail({
+    kind: "staff_invitation",
+    to,
+    subject: `Je bent uitgenodigd als ${staffRoleLabels[role]} bij ${organisationName}`,
+    heading: `Welkom bij Openhuis, ${organisationName}`,
+    paragraphs: [
+      `${organisationName} nodigt je uit voor de rol ${staffRoleLabels[role]}.`,
+      "Open de link, log in met dit e-mailadres (je krijgt een code per e-mail, een wachtwoord is niet nodig) en klik op 'Uitnodiging accepteren'.",
+      "De link werkt één keer en is 7 dagen geldig. Verwachtte je deze uitnodiging niet? Dan kun je deze e-mail negeren.",
+    ],
+    action: { label: "Uitnodiging bekijken", url: acceptUrl },
+  });
+}
+
+/** For a confirmed account: the admin named this person, so the role starts at once. */
+export function staffRoleGrantedEmail(
   to: string,
   organisationName: string,
   role: StaffRole,
   signInUrl: string,
 ) {
   return renderEmail({
-    kind: "staff_invitation",
+    kind: "staff_role_granted",
     to,
-    subject: `Je bent uitgenodigd als ${staffRoleLabels[role]} bij ${organisationName}`,
+    subject: `Je hebt de rol ${staffRoleLabels[role]} bij ${organisationName}`,
     heading: `Welkom bij Openhuis, ${organisationName}`,
     paragraphs: [
       `Je hebt de rol ${staffRoleLabels[role]} gekregen bij ${organisationName}.`,
