@@ -1,5 +1,15 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { demo, expectNoAxeViolations, signIn } from "./support";
+
+/** The accept link in the newest invitation mail to `email`, read from the developer outbox. */
+async function invitationLink(page: Page, email: string): Promise<string> {
+  const outbox = await (await page.request.get(`/dev/outbox?aan=${encodeURIComponent(email)}`)).text();
+  const messageId = /\/dev\/outbox\/([0-9a-f-]{36})/.exec(outbox)?.[1];
+  const mail = await (await page.request.get(`/dev/outbox/${messageId}`)).text();
+  const link = /(http:\/\/[^\s<"]+\/uitnodiging\?token=[\w-]+)/.exec(mail)?.[1];
+  expect(link).toBeDefined();
+  return link ?? "";
+}
 
 test("an admin invites a new recruiter, who signs in, reaches Werving, and loses access when revoked", async ({
   browser,
@@ -12,16 +22,23 @@ test("an admin invites a new recruiter, who signs in, reaches Werving, and loses
   await admin.getByLabel("Rol").selectOption({ label: "werver" });
   await admin.getByRole("button", { name: "Rol toekennen" }).click();
   await expect(admin.getByRole("status")).toContainText(`${newcomer} is uitgenodigd`);
-  await expect(admin.getByRole("table", { name: "Uitgenodigd, nog niet ingelogd" })).toContainText(newcomer);
+  await expect(admin.getByRole("table", { name: "Uitgenodigd, nog niet geaccepteerd" })).toContainText(
+    newcomer,
+  );
   await expectNoAxeViolations(admin);
 
   const invitation = await (
     await admin.request.get(`/dev/outbox?aan=${encodeURIComponent(newcomer)}`)
   ).text();
   expect(invitation).toContain("uitgenodigd als werver");
+  const acceptLink = await invitationLink(admin, newcomer);
 
+  // Signing in alone grants nothing: the role starts with the click on the mailed link.
   const colleague = await (await browser.newContext()).newPage();
   await signIn(colleague, newcomer);
+  expect((await colleague.goto("/werving"))?.status()).toBe(403);
+  await colleague.goto(acceptLink);
+  await colleague.getByRole("button", { name: "Uitnodiging accepteren" }).click();
   await expect(colleague).toHaveURL("/werving");
 
   await admin.reload();
@@ -47,4 +64,43 @@ test("an admin gets a clear message for an invalid address and keeps the chosen 
   );
   await expect(page.getByLabel("E-mailadres van de medewerker")).toHaveValue("geen-adres");
   await expect(page.getByLabel("Rol")).toHaveValue("placement_worker");
+});
+
+test("an invitation link opened by someone signed in with another address is refused and stays usable", async ({
+  browser,
+}) => {
+  const invitee = `uitgenodigd.${Date.now()}@openhuis.test`;
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, demo.admin);
+  await admin.getByLabel("E-mailadres van de medewerker").fill(invitee);
+  await admin.getByLabel("Rol").selectOption({ label: "plaatser" });
+  await admin.getByRole("button", { name: "Rol toekennen" }).click();
+  const first = await invitationLink(admin, invitee);
+  await admin.getByRole("button", { name: `Opnieuw sturen uitnodiging van ${invitee}` }).click();
+  await expect(admin.getByRole("status")).toContainText(`opnieuw naar ${invitee} gestuurd`);
+  const second = await invitationLink(admin, invitee);
+  expect(second).not.toBe(first);
+
+  const stranger = await (await browser.newContext()).newPage();
+  await signIn(stranger, demo.recruiter);
+  await stranger.goto(second);
+  await stranger.getByRole("button", { name: "Uitnodiging accepteren" }).click();
+  await expect(stranger.getByRole("alert")).toContainText("voor een ander e-mailadres");
+
+  const person = await (await browser.newContext()).newPage();
+  await person.goto(first);
+  await person.getByRole("main").getByRole("link", { name: "Inloggen" }).click();
+  await person.getByLabel("E-mailadres").fill(invitee);
+  await person.getByRole("button", { name: "Stuur mij een inlogcode" }).click();
+  const outbox = await (await person.request.get(`/dev/outbox?aan=${encodeURIComponent(invitee)}`)).text();
+  await person.getByLabel("Inlogcode").fill(/Je inlogcode voor Openhuis is (\d{6})/.exec(outbox)?.[1] ?? "");
+  await person.getByRole("button", { name: "Inloggen" }).click();
+  await expect(person).toHaveURL(/\/uitnodiging\?token=/);
+  await person.getByRole("button", { name: "Uitnodiging accepteren" }).click();
+  await expect(person.getByRole("alert")).toContainText("verlopen, al gebruikt of ingetrokken");
+
+  await person.goto(second);
+  await person.getByRole("button", { name: "Uitnodiging accepteren" }).click();
+  await expect(person).toHaveURL("/plaatsing");
+  await expectNoAxeViolations(person);
 });
