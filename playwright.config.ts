@@ -41,6 +41,7 @@ export default defineConfig({
       ASTRO_TELEMETRY_DISABLED: "1",
       // The suite signs the same demo accounts in many times; the limit itself is tested in tests/db.
       SIGN_IN_CODES_PER_QUARTER_HOUR: "100",
+      SIGN_IN_ATTEMPTS_PER_HOUR_PER_VISITOR: "10000",
     },
   },
 });

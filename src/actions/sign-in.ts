@@ -11,6 +11,7 @@ import { type App, getApp } from "../server/app";
 import { completeSignIn } from "../server/auth/complete-sign-in";
 import type { VerifyResult } from "../server/auth/port";
 import { listMyMemberships } from "../server/staff/list-my-memberships";
+import { asAction } from "./user-errors";
 
 /** Remembers, for the code step only, which address the code went to (not in the URL: no addresses in logs). */
 export const pendingSignInCookie = "openhuis_sign_in";
@@ -22,7 +23,9 @@ export async function sendSignInCode(
   email: string,
   next: string | undefined,
 ) {
-  await app.auth.requestCode(context, email, new URL("/inloggen/bevestigen", app.config.siteUrl));
+  await asAction(() =>
+    app.auth.requestCode(context, email, new URL("/inloggen/bevestigen", app.config.siteUrl)),
+  );
   context.cookies.set(pendingSignInCookie, JSON.stringify({ email, next: safeNextPath(next) }), {
     httpOnly: true,
     sameSite: "lax",
@@ -61,7 +64,8 @@ export const signIn = {
     input: verifyCodeSchema,
     handler: async ({ email, code, next }, context) => {
       const app = await getApp();
-      return finishSignIn(app, context, await app.auth.verifyCode(context, email, code), next);
+      const result = await asAction(() => app.auth.verifyCode(context, email, code));
+      return finishSignIn(app, context, result, next);
     },
   }),
 
@@ -70,7 +74,8 @@ export const signIn = {
     input: z.object({ token_hash: z.string().min(10).max(200) }),
     handler: async ({ token_hash }, context) => {
       const app = await getApp();
-      return finishSignIn(app, context, await app.auth.verifyLink(context, token_hash), undefined);
+      const result = await asAction(() => app.auth.verifyLink(context, token_hash));
+      return finishSignIn(app, context, result, undefined);
     },
   }),
 

@@ -1,9 +1,11 @@
 import { join } from "node:path";
+import { limitPerVisitor } from "./auth/limit-per-visitor";
 import { createLocalAuth } from "./auth/local";
 import type { AuthProvider } from "./auth/port";
 import { loadSessionSecret } from "./auth/session-secret";
 import { createSupabaseAuth } from "./auth/supabase";
 import { startBackgroundJobs } from "./background-jobs";
+import { clientAddress } from "./client-address";
 import { type Config, readConfig } from "./config";
 import { createGazetteerGeocoder } from "./geocode/gazetteer";
 import { createPdokGeocoder } from "./geocode/pdok";
@@ -45,6 +47,14 @@ async function createApp(config: Config): Promise<App> {
 }
 
 async function createAuth(config: Config, db: Database): Promise<AuthProvider> {
+  return limitPerVisitor(await createAuthAdapter(config, db), db, {
+    requestsPerHour: config.SIGN_IN_ATTEMPTS_PER_HOUR_PER_VISITOR,
+    verificationsPerHour: config.SIGN_IN_ATTEMPTS_PER_HOUR_PER_VISITOR,
+    visitorOf: (ctx) => clientAddress(ctx.request, ctx.clientAddress, config.TRUST_PROXY ?? false),
+  });
+}
+
+async function createAuthAdapter(config: Config, db: Database): Promise<AuthProvider> {
   if (config.SUPABASE_URL && config.SUPABASE_ANON_KEY) {
     return createSupabaseAuth({
       url: config.SUPABASE_URL,

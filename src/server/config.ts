@@ -20,6 +20,7 @@ const configSchema = z.object({
   SEED_DEMO_DATA: booleanFlag,
   TRUST_PROXY: booleanFlag,
   SIGN_IN_CODES_PER_QUARTER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  SIGN_IN_ATTEMPTS_PER_HOUR_PER_VISITOR: z.coerce.number().int().min(1).max(100000).default(60),
   HOST: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(4321),
 });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { limitPerVisitor, tooManyFromVisitorMessage } from "../../src/server/auth/limit-per-visitor";
 import { createLocalAuth, sessionCookie } from "../../src/server/auth/local";
+import type { AuthProvider } from "../../src/server/auth/port";
 import type { Database } from "../../src/server/sql/engine";
 import { withService } from "../../src/server/sql/with-user";
 import { cookieJar } from "../support/cookies";
@@ -130,6 +132,86 @@ describe.each(testEngines)("local email sign-in on $name", (engine) => {
       ),
     );
     expect(count).toBe(5);
+  });
+
+  const mailsTo = async (email: string, kind: string) => {
+    const [{ count }] = await withService(db, (tx) =>
+      tx.query<{ count: number }>(
+        "select count(*)::int as count from private.mail_outbox where to_address = $1 and kind = $2",
+        [email, kind],
+      ),
+    );
+    return count;
+  };
+
+  async function guessWrong(auth: AuthProvider, email: string, times: number) {
+    const { code } = await lastMailTo(db, email);
+    const wrong = code === "000000" ? "111111" : "000000";
+    const reasons = [];
+    for (let i = 0; i < times; i++) {
+      const result = await auth.verifyCode(cookieJar(), email, wrong);
+      reasons.push(result.ok ? "ok" : result.reason);
+    }
+    return reasons;
+  }
+
+  it("locks codes for an address after ten wrong ones in a day over several codes, and mails the owner once", async () => {
+    const auth = createLocalAuth(db, secret, false);
+    const email = "geraden@example.nl";
+    await auth.requestCode(cookieJar(), email, confirmUrl);
+    await guessWrong(auth, email, 5);
+    await auth.requestCode(cookieJar(), email, confirmUrl);
+    expect(await guessWrong(auth, email, 5)).toEqual(["invalid", "invalid", "invalid", "invalid", "locked"]);
+
+    await auth.requestCode(cookieJar(), email, confirmUrl);
+    const fresh = await lastMailTo(db, email);
+    expect(await auth.verifyCode(cookieJar(), email, fresh.code)).toEqual({ ok: false, reason: "locked" });
+    await guessWrong(auth, email, 3);
+    expect(await mailsTo(email, "sign_in_locked")).toBe(1);
+
+    // The link cannot be guessed, so the owner still gets in with it.
+    const jar = cookieJar();
+    expect((await auth.verifyLink(jar, fresh.token)).ok).toBe(true);
+    expect((await auth.getClaims(jar))?.email).toBe(email);
+  });
+
+  it("answers a locked address the same whether or not it has an account", async () => {
+    const auth = createLocalAuth(db, secret, false);
+    await withService(db, (tx) =>
+      tx.query("insert into auth.users (email, email_confirmed_at) values ('bekend@example.nl', now())"),
+    );
+    const answers = [];
+    for (const email of ["bekend@example.nl", "onbekend@example.nl"]) {
+      await auth.requestCode(cookieJar(), email, confirmUrl);
+      await guessWrong(auth, email, 5);
+      await auth.requestCode(cookieJar(), email, confirmUrl);
+      answers.push(await guessWrong(auth, email, 6));
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[0].at(-1)).toBe("locked");
+  });
+
+  it("stops one network spraying code requests and guesses over many addresses, but not another network", async () => {
+    const auth = limitPerVisitor(createLocalAuth(db, secret, false), db, {
+      requestsPerHour: 3,
+      verificationsPerHour: 3,
+      visitorOf: (ctx) => ctx.clientAddress,
+    });
+    const sprayer = "198.51.100.7";
+    for (let i = 0; i < 3; i++) await auth.requestCode(cookieJar(sprayer), `doel${i}@example.nl`, confirmUrl);
+    await expect(auth.requestCode(cookieJar(sprayer), "doel3@example.nl", confirmUrl)).rejects.toThrow(
+      tooManyFromVisitorMessage,
+    );
+    expect(await mailsTo("doel3@example.nl", "sign_in_code")).toBe(0);
+    await auth.requestCode(cookieJar("203.0.113.9"), "doel3@example.nl", confirmUrl);
+    expect(await mailsTo("doel3@example.nl", "sign_in_code")).toBe(1);
+
+    for (let i = 0; i < 3; i++) await auth.verifyCode(cookieJar(sprayer), `doel${i}@example.nl`, "123456");
+    const { code } = await lastMailTo(db, "doel3@example.nl");
+    await expect(auth.verifyCode(cookieJar(sprayer), "doel3@example.nl", code)).rejects.toThrow(
+      tooManyFromVisitorMessage,
+    );
+    expect((await auth.verifyCode(cookieJar("203.0.113.9"), "doel3@example.nl", code)).ok).toBe(true);
   });
 
   it("treats a tampered or foreign session cookie as signed out", async () => {

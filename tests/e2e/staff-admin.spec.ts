@@ -66,7 +66,7 @@ test("an admin gets a clear message for an invalid address and keeps the chosen 
   await expect(page.getByLabel("Rol")).toHaveValue("placement_worker");
 });
 
-test("an invitation link opened by someone signed in with another address is refused and stays usable", async ({
+test("a re-sent invitation replaces the old link, and another account cannot accept it for the invitee", async ({
   browser,
 }) => {
   const invitee = `uitgenodigd.${Date.now()}@openhuis.test`;

@@ -7,7 +7,7 @@ interface StoredCookie {
 }
 
 /** Just enough of Astro's cookie jar to run an auth adapter outside Astro, carried across "requests". */
-export function cookieJar(): AuthRequest & { store: Map<string, StoredCookie> } {
+export function cookieJar(clientAddress = "192.0.2.10"): AuthRequest & { store: Map<string, StoredCookie> } {
   const store = new Map<string, StoredCookie>();
   const cookies = {
     get: (name: string) => {
@@ -31,5 +31,5 @@ export function cookieJar(): AuthRequest & { store: Map<string, StoredCookie> } 
     merge: () => {},
     headers: function* () {},
   } as unknown as AstroCookies;
-  return { cookies, request: new Request("http://localhost:4321/"), store };
+  return { cookies, request: new Request("http://localhost:4321/"), clientAddress, store };
 }

@@ -26,6 +26,9 @@ export const verifyFailureMessages = {
   invalid: "Deze code klopt niet of is al gebruikt. Controleer de code of vraag een nieuwe aan.",
   expired: "Deze code is verlopen. Vraag een nieuwe code aan.",
   too_many_attempts: "Te veel pogingen met deze code. Vraag een nieuwe code aan.",
+  // Any address can get here, known or not: codes go out to every address that asks.
+  locked:
+    "Er is te vaak een verkeerde code ingevuld voor dit e-mailadres. Inloggen met een code kan daarom tot morgen niet; gebruik de inloglink uit een nieuwe e-mail.",
 } as const;
 
 const placeholderOrigin = "http://openhuis.invalid";

@@ -2,6 +2,11 @@ import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 
 
 export const codeLifetimeMinutes = 15;
 export const maxAttemptsPerCode = 5;
+/**
+ * Wrong codes one address may get in 24 hours, over all its codes; then codes stop working for it
+ * until the oldest failures are a day old. The magic link, which cannot be guessed, keeps working.
+ */
+export const maxFailedCodesPerDay = 10;
 /** Codes one address may request per quarter of an hour by default; more are silently dropped. */
 export const defaultCodesPerWindow = 5;
 

@@ -1,12 +1,14 @@
 import { signInCodeEmail } from "../mail/templates/sign-in-code";
+import { signInLockedEmail } from "../mail/templates/sign-in-locked";
 import type { Database } from "../sql/engine";
-import { type Claims, withService } from "../sql/with-user";
+import { type Claims, type UserTransaction, withService } from "../sql/with-user";
 import {
   codeLifetimeMinutes,
   defaultCodesPerWindow,
   hashCode,
   hashLinkToken,
   maxAttemptsPerCode,
+  maxFailedCodesPerDay,
   newSignInSecret,
   sameHash,
 } from "./codes";
@@ -64,6 +66,15 @@ export function createLocalAuth(
     return { ok: true, claims };
   }
 
+  async function failedCodesToday(tx: UserTransaction, email: string): Promise<number> {
+    const [{ failed }] = await tx.query<{ failed: number }>(
+      `select coalesce(sum(attempts), 0)::int as failed from private.sign_in_codes
+       where email = $1 and created_at > now() - interval '24 hours'`,
+      [email],
+    );
+    return failed;
+  }
+
   async function sessionClaims(ctx: AuthRequest): Promise<Claims | null> {
     const token = ctx.cookies.get(sessionCookie)?.value;
     return token ? verifySession(secret, token) : null;
@@ -105,10 +116,18 @@ export function createLocalAuth(
           [email],
         );
         if (!row) return { ok: false, reason: "invalid" };
+        if ((await failedCodesToday(tx, email)) >= maxFailedCodesPerDay)
+          return { ok: false, reason: "locked" };
         if (row.attempts >= maxAttemptsPerCode) return { ok: false, reason: "too_many_attempts" };
         if (row.expired) return { ok: false, reason: "expired" };
         if (!sameHash(row.code_hash, hashCode(secret, email, code))) {
           await tx.query("update private.sign_in_codes set attempts = attempts + 1 where id = $1", [row.id]);
+          const failed = await failedCodesToday(tx, email);
+          if (failed >= maxFailedCodesPerDay) {
+            // The row lock above makes failures one at a time, so exactly one of them reaches the limit.
+            if (failed === maxFailedCodesPerDay) tx.queueMail(signInLockedEmail(email));
+            return { ok: false, reason: "locked" };
+          }
           return {
             ok: false,
             reason: row.attempts + 1 >= maxAttemptsPerCode ? "too_many_attempts" : "invalid",

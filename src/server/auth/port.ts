@@ -5,9 +5,11 @@ import type { Claims } from "../sql/with-user";
 export interface AuthRequest {
   cookies: AstroCookies;
   request: Request;
+  /** The connecting address (Astro's); see client-address.ts for the one rate limits count. */
+  clientAddress: string;
 }
 
-export type VerifyFailure = "invalid" | "expired" | "too_many_attempts";
+export type VerifyFailure = "invalid" | "expired" | "too_many_attempts" | "locked";
 export type VerifyResult = { ok: true; claims: Claims } | { ok: false; reason: VerifyFailure };
 
 /**
