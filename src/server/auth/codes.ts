@@ -1,4 +1,5 @@
-import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomInt, timingSafeEqual } from "node:crypto";
+import { newSecretToken } from "../secret-token";
 
 export const codeLifetimeMinutes = 15;
 export const maxAttemptsPerCode = 5;
@@ -13,7 +14,7 @@ export const defaultCodesPerWindow = 5;
 export function newSignInSecret(): { code: string; linkToken: string } {
   return {
     code: randomInt(0, 1_000_000).toString().padStart(6, "0"),
-    linkToken: randomBytes(32).toString("base64url"),
+    linkToken: newSecretToken(),
   };
 }
 
