@@ -35,23 +35,23 @@ export function createLocalAuth(
   codesPerWindow = defaultCodesPerWindow,
 ): AuthProvider {
   async function signIn(ctx: AuthRequest, email: string): Promise<VerifyResult> {
-    const user = await withService(db, async (tx) => {
-      const [row] = await tx.query<{ id: string }>(
+    const { user, session } = await withService(db, async (tx) => {
+      // The code proved the address, so it counts as confirmed from now on.
+      const [user] = await tx.query<{ id: string }>(
         `insert into auth.users (email, email_confirmed_at, last_sign_in_at) values ($1, now(), now())
-         on conflict (email) do update set last_sign_in_at = now(), updated_at = now()
+         on conflict (email) do update set last_sign_in_at = now(), updated_at = now(),
+           email_confirmed_at = coalesce(auth.users.email_confirmed_at, now())
          returning id`,
         [email],
       );
-      return row;
-    });
-    const [session] = await withService(db, async (tx) => {
       // Expired sessions are of no use to anyone: each sign-in clears its own person's.
       await tx.query("delete from private.sessions where user_id = $1 and expires_at < now()", [user.id]);
-      return tx.query<{ id: string }>(
+      const [session] = await tx.query<{ id: string }>(
         `insert into private.sessions (user_id, expires_at)
          values ($1, now() + make_interval(secs => $2)) returning id`,
         [user.id, sessionLifetimeSeconds],
       );
+      return { user, session };
     });
     const token = await signSession(secret, { id: user.id, email }, session.id);
     ctx.cookies.set(sessionCookie, token, {
