@@ -10,7 +10,7 @@ const config = readConfig();
 const db = await openDatabase(config);
 try {
   const report = await applyRetention(db);
-  const notified = await notifyDeletionRequests(db, config.PUBLIC_SITE_URL ?? "http://localhost:4321");
+  const notified = await notifyDeletionRequests(db, config.siteUrl);
   console.log(JSON.stringify({ retention: report, deletionRequestsNotified: notified }));
 } finally {
   await db.close();

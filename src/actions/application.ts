@@ -162,7 +162,7 @@ export const application = {
     handler: async (_confirmed, context) => {
       const app = await getApp();
       await requestApplicationDeletion(app.db, requireClaims(context));
-      await tellStaffAboutDeletionRequests(app.db, siteUrl(app, context));
+      await tellStaffAboutDeletionRequests(app.db, app.config.siteUrl);
       return { saved: "deletion" as const };
     },
   }),
