@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { emailSchema } from "../auth/sign-in";
+import { multilineText, textLine } from "../text";
 import { careForms, heardViaOptions, householdRelations, householdRows, parentTypes } from "./options";
 
 /** Astro hands an empty form field over as null, so `missing` is also the message for an empty field. */
-const safeText = (max: number, tooLong: string, missing?: string) =>
-  z
-    .string(missing ? { error: missing } : undefined)
-    .trim()
+const safeText = (max: number, tooLong: string, missing?: string, { multiline = false } = {}) =>
+  (multiline ? multilineText : textLine)(missing ? { error: missing } : undefined)
     .max(max, tooLong)
     .refine((value) => !/[<>]/.test(value), "Gebruik geen < of > in dit veld.");
 
@@ -32,9 +31,7 @@ export function parseDutchDate(input: string): Date | undefined {
   return date.getUTCDate() === day && date.getUTCMonth() === month - 1 ? date : undefined;
 }
 
-export const dateOfBirthSchema = z
-  .string({ error: "Vul je geboortedatum in." })
-  .trim()
+export const dateOfBirthSchema = textLine({ error: "Vul je geboortedatum in." })
   .min(1, "Vul je geboortedatum in.")
   .transform((value, ctx) => {
     const date = parseDutchDate(value);
@@ -100,9 +97,7 @@ export const interestSchema = z.object({
 });
 
 export const addressSchema = z.object({
-  postcode: z
-    .string({ error: "Vul je postcode in." })
-    .trim()
+  postcode: textLine({ error: "Vul je postcode in." })
     .min(1, "Vul je postcode in.")
     .transform((value) => value.replace(/\s+/g, "").toUpperCase())
     .pipe(
@@ -111,9 +106,7 @@ export const addressSchema = z.object({
         .regex(/^[1-9][0-9]{3}[A-Z]{2}$/, "Vul een geldige postcode in, bijvoorbeeld 3511 AB.")
         .refine((value) => !/(SA|SD|SS)$/.test(value), "Vul een geldige postcode in, bijvoorbeeld 3511 AB."),
     ),
-  houseNumber: z
-    .string({ error: "Vul je huisnummer in." })
-    .trim()
+  houseNumber: textLine({ error: "Vul je huisnummer in." })
     .min(1, "Vul je huisnummer in.")
     .max(12, "Dit huisnummer is te lang.")
     .regex(
@@ -127,6 +120,7 @@ export const availabilitySchema = z.object({
     2000,
     "Houd het kort: hoogstens 2000 tekens.",
     "Vertel kort wanneer en hoeveel tijd je beschikbaar bent.",
+    { multiline: true },
   ).pipe(z.string().min(1, "Vertel kort wanneer en hoeveel tijd je beschikbaar bent.")),
   heardVia: z.enum(heardViaOptions, { error: "Kies hoe je van ons hebt gehoord." }),
 });
@@ -142,7 +136,7 @@ export const submitSchema = z.object({
 export const contactDetailsSchema = aboutYouSchema.pick({ firstName: true, lastName: true, phone: true });
 
 export const withdrawSchema = z.object({
-  reason: safeText(1000, "Houd het kort: hoogstens 1000 tekens.").optional(),
+  reason: safeText(1000, "Houd het kort: hoogstens 1000 tekens.", undefined, { multiline: true }).optional(),
   confirm: z.literal("ja", { error: "Vink aan dat je je aanmelding wilt intrekken." }),
   /** Consent to keep the data up to a year instead of deleting it within 4 weeks. */
   keepData: z.literal("ja").optional(),

@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { textLine } from "../text";
 
-export const emailSchema = z
-  .string({ error: "Vul je e-mailadres in." })
-  .trim()
+export const emailSchema = textLine({ error: "Vul je e-mailadres in." })
   .min(1, "Vul je e-mailadres in.")
   .max(254, "Dit e-mailadres is te lang.")
   .pipe(z.email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."))
@@ -15,8 +14,7 @@ export const requestCodeSchema = z.object({
 
 export const verifyCodeSchema = z.object({
   email: emailSchema,
-  code: z
-    .string({ error: "Vul de code uit de e-mail in." })
+  code: textLine({ error: "Vul de code uit de e-mail in." })
     .transform((code) => code.replace(/\s+/g, ""))
     .pipe(z.string().regex(/^\d{6}$/, "De code bestaat uit 6 cijfers.")),
   next: z.string().optional(),

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { multilineText, textLine } from "../text";
 import { amsterdamToUtc } from "./amsterdam-time";
 
-const optionalText = (max: number, tooLong: string) => z.string().trim().max(max, tooLong).optional();
+const optionalText = (max: number, tooLong: string) => textLine().max(max, tooLong).optional();
 
 /** "2026-12-03" for "2026-12-03" or "3-12-2026", if that day exists; else undefined. */
 function isoDate(value: string): string | undefined {
@@ -17,38 +18,30 @@ function isoDate(value: string): string | undefined {
 }
 
 /** Accepts the date picker's "2026-12-03" and a typed Dutch "3-12-2026"; gives "2026-12-03". */
-const calendarDate = z
-  .string({ error: "Vul de datum in." })
-  .trim()
-  .transform((value, ctx) => {
-    const normalized = isoDate(value);
-    if (!normalized) {
-      ctx.addIssue({ code: "custom", message: "Vul een bestaande datum in, bijvoorbeeld 3-12-2026." });
-      return z.NEVER;
-    }
-    return normalized;
-  });
+const calendarDate = textLine({ error: "Vul de datum in." }).transform((value, ctx) => {
+  const normalized = isoDate(value);
+  if (!normalized) {
+    ctx.addIssue({ code: "custom", message: "Vul een bestaande datum in, bijvoorbeeld 3-12-2026." });
+    return z.NEVER;
+  }
+  return normalized;
+});
 
 const clockTime = (missing: string) =>
-  z
-    .string({ error: missing })
-    .trim()
-    .transform((value, ctx) => {
-      const match = /^(\d{1,2})[:.](\d{2})$/.exec(value);
-      if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) {
-        ctx.addIssue({ code: "custom", message: "Vul een tijd in als 19:30." });
-        return z.NEVER;
-      }
-      return `${match[1].padStart(2, "0")}:${match[2]}`;
-    });
+  textLine({ error: missing }).transform((value, ctx) => {
+    const match = /^(\d{1,2})[:.](\d{2})$/.exec(value);
+    if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) {
+      ctx.addIssue({ code: "custom", message: "Vul een tijd in als 19:30." });
+      return z.NEVER;
+    }
+    return `${match[1].padStart(2, "0")}:${match[2]}`;
+  });
 
 const eveningFields = {
-  title: z
-    .string({ error: "Vul een titel in." })
-    .trim()
+  title: textLine({ error: "Vul een titel in." })
     .min(3, "Gebruik voor de titel minstens 3 tekens.")
     .max(120, "De titel mag hoogstens 120 tekens hebben."),
-  description: optionalText(4000, "De beschrijving mag hoogstens 4000 tekens hebben."),
+  description: multilineText().max(4000, "De beschrijving mag hoogstens 4000 tekens hebben.").optional(),
   date: calendarDate,
   startTime: clockTime("Vul de begintijd in."),
   endTime: clockTime("Vul de eindtijd in."),

@@ -1,22 +1,19 @@
 import { z } from "zod";
 import type { ParentType } from "../applications/options";
 import { emailSchema } from "../auth/sign-in";
+import { textLine } from "../text";
 import { interests } from "./labels";
 
 const noMarkup = (value: string) => !/[<>]/.test(value);
 
 export const registrationSchema = z.object({
   eveningId: z.uuid("Deze bijeenkomst bestaat niet."),
-  firstName: z
-    .string({ error: "Vul je voornaam in." })
-    .trim()
+  firstName: textLine({ error: "Vul je voornaam in." })
     .min(1, "Vul je voornaam in.")
     .max(100, "Je voornaam mag hoogstens 100 tekens hebben.")
     .refine(noMarkup, "Vul je voornaam in zonder de tekens < en >."),
   email: emailSchema,
-  phone: z
-    .string()
-    .trim()
+  phone: textLine()
     .regex(/^\+?[0-9][0-9 ()-]{7,24}$/, "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678.")
     .optional(),
   interest: z.enum(interests, { error: "Kies een van de mogelijkheden." }).optional(),
@@ -38,7 +35,7 @@ export function interestedParentTypes(interest: Registration["interest"]): Paren
   return interest && interest !== "unsure" ? [interest] : [];
 }
 
-export const cancelTokenSchema = z
-  .string({ error: "Deze afmeldlink is niet compleet." })
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{32,128}$/, "Deze afmeldlink is niet compleet. Kopieer de hele link uit de e-mail.");
+export const cancelTokenSchema = textLine({ error: "Deze afmeldlink is niet compleet." }).regex(
+  /^[A-Za-z0-9_-]{32,128}$/,
+  "Deze afmeldlink is niet compleet. Kopieer de hele link uit de e-mail.",
+);
