@@ -23,6 +23,8 @@ export default defineConfig({
   ],
   server: { port: 4321, host: process.env.HOST ?? "localhost" },
   security: { checkOrigin: true },
+  // Stylesheets are always linked, never inlined, so the Content-Security-Policy can say style-src 'self'.
+  build: { inlineStylesheets: "never" },
   vite: {
     ssr: { external: ["@electric-sql/pglite"] },
     optimizeDeps: { exclude: ["@electric-sql/pglite"] },

@@ -29,7 +29,7 @@ export default defineConfig({
   },
   webServer: {
     // The built server on a fresh embedded database with demo data, as `npm start` runs it.
-    command: `rm -rf .data/e2e-${port} && tsx scripts/prepare-database.ts && node dist/server/entry.mjs`,
+    command: `rm -rf .data/e2e-${port} && tsx scripts/prepare-database.ts && node src/server/http/serve.ts`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 120_000,

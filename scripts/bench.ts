@@ -81,7 +81,7 @@ async function benchServer(): Promise<void> {
   };
   const prepare = spawn("npx", ["tsx", "scripts/prepare-database.ts"], { env, stdio: "ignore" });
   await new Promise((resolve) => prepare.on("exit", resolve));
-  const server = spawn(process.execPath, ["dist/server/entry.mjs"], { env, stdio: "ignore" });
+  const server = spawn(process.execPath, ["src/server/http/serve.ts"], { env, stdio: "ignore" });
   try {
     const base = `http://127.0.0.1:${port}`;
     for (let attempt = 0; attempt < 100; attempt++) {

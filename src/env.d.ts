@@ -5,5 +5,7 @@ declare namespace App {
     claims: import("./server/sql/with-user").Claims | null;
     email: string | null;
     memberships: import("./domain/staff/roles").Membership[];
+    /** Set for on-demand requests; shown on the error page and logged with server errors. */
+    requestId?: string;
   }
 }

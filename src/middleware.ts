@@ -1,6 +1,15 @@
 import { defineMiddleware } from "astro:middleware";
+import { serverErrorMessage } from "./actions/user-errors";
 import { hasRole, rolesForPath } from "./domain/staff/roles";
 import { getApp } from "./server/app";
+import {
+  logServerError,
+  newRequestId,
+  runWithRequestId,
+  serverErrorLogged,
+} from "./server/http/request-context";
+import { devOutboxContentSecurityPolicy, securityHeaders } from "./server/http/security-headers";
+import { refuseUnreadableBody } from "./server/http/unreadable-body";
 import { listMyMemberships } from "./server/staff/list-my-memberships";
 
 const signedInOnly = ["/mijn"];
@@ -11,10 +20,43 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.memberships = [];
   if (context.isPrerendered) return next();
 
+  // Astro runs the middleware again to render the error page; that render keeps the failed request's id.
+  const renderingErrorPage = context.locals.requestId !== undefined;
+  const requestId = context.locals.requestId ?? newRequestId();
+  context.locals.requestId = requestId;
+  const { pathname } = context.url;
+  return runWithRequestId(requestId, pathname, renderingErrorPage, async () => {
+    try {
+      const app = await getApp();
+      const response = await respond(context, next);
+      return withHeaders(response, {
+        // The Node server (src/server/http/serve.ts) sets these on every response; `astro dev` has no such server.
+        ...securityHeaders(app.config.production),
+        ...(pathname.startsWith("/dev/outbox")
+          ? { "Content-Security-Policy": devOutboxContentSecurityPolicy }
+          : {}),
+        // On-demand pages show who is signed in or what they sent; no browser or proxy may keep them.
+        ...(response.headers.has("Cache-Control") ? {} : { "Cache-Control": "no-store" }),
+      });
+    } catch (error) {
+      // Logged here by code only; an empty 500 makes Astro render src/pages/500.astro without
+      // logging the error's message and stack, which can quote personal data.
+      logServerError(error);
+      return new Response(null, { status: 500 });
+    }
+  });
+});
+
+async function respond(
+  context: Parameters<Parameters<typeof defineMiddleware>[0]>[0],
+  next: () => Promise<Response>,
+) {
   const { pathname } = context.url;
   const app = await getApp();
-  if (pathname.startsWith("/dev/") && app.config.production)
-    return new Response("Niet gevonden", { status: 404 });
+  if (pathname.startsWith("/dev/") && !app.config.devOutbox) return context.rewrite("/404");
+
+  const unreadable = await refuseUnreadableBody(context.request);
+  if (unreadable) return unreadable;
 
   const claims = await app.auth.getClaims(context);
   if (claims) {
@@ -32,11 +74,33 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (admitted && !admitted.some((role) => hasRole(context.locals.memberships, role))) {
     return context.rewrite("/geen-toegang");
   }
-
   const response = await next();
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  response.headers.set("X-Frame-Options", "DENY");
-  if (claims) response.headers.set("Cache-Control", "private, no-store");
+  if (response.status < 500) return response;
+  if (!serverErrorLogged()) logServerError(new ServerErrorResponse());
+  // Astro answers an action that threw with the error's own message; callers get only the id.
+  if (pathname.startsWith("/_actions/")) {
+    const message = serverErrorMessage(context.locals.requestId);
+    return Response.json(
+      { type: "AstroActionError", code: "INTERNAL_SERVER_ERROR", message },
+      { status: 500 },
+    );
+  }
   return response;
-});
+}
+
+/** A page or action answered 500 after catching its own error, e.g. an action's unexpected error. */
+class ServerErrorResponse extends Error {
+  override name = "ServerErrorResponse";
+}
+
+/** Some responses (redirects, fetched ones) have immutable headers; those are copied first. */
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  try {
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    return response;
+  } catch {
+    const copy = new Response(response.body, response);
+    for (const [name, value] of Object.entries(headers)) copy.headers.set(name, value);
+    return copy;
+  }
+}

@@ -1,5 +1,6 @@
 import { ActionError } from "astro:actions";
 import { UserFacingError } from "../server/errors";
+import { currentRequestId, logServerError } from "../server/http/request-context";
 
 /**
  * A rule checked after parsing (it needs stored data) reported exactly like zod's field errors, so
@@ -16,7 +17,10 @@ class FieldRuleError extends ActionError {
   }
 }
 
-/** Runs a use case and turns its user-facing refusals into action errors; other errors stay server errors. */
+/**
+ * Runs a use case and turns its user-facing refusals into action errors. Other errors stay server
+ * errors, logged here by code and request id; the caller sees only the id, never the error's message.
+ */
 export async function asAction<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -26,6 +30,12 @@ export async function asAction<T>(work: () => Promise<T>): Promise<T> {
         ? new FieldRuleError(error.field, error.message)
         : new ActionError({ code: "BAD_REQUEST", message: error.message });
     }
-    throw error;
+    if (error instanceof ActionError) throw error;
+    logServerError(error);
+    throw new ActionError({ code: "INTERNAL_SERVER_ERROR", message: serverErrorMessage(currentRequestId()) });
   }
+}
+
+export function serverErrorMessage(requestId: string | undefined): string {
+  return `Er ging iets mis. Probeer het opnieuw.${requestId ? ` Foutcode: ${requestId}.` : ""}`;
 }

@@ -19,6 +19,7 @@ const configSchema = z.object({
   PDOK_URL: z.url().optional(),
   SEED_DEMO_DATA: booleanFlag,
   TRUST_PROXY: booleanFlag,
+  DEV_OUTBOX: booleanFlag,
   SIGN_IN_CODES_PER_QUARTER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
   SIGN_IN_ATTEMPTS_PER_HOUR_PER_VISITOR: z.coerce.number().int().min(1).max(100000).default(60),
   HOST: z.string().optional(),
@@ -27,6 +28,8 @@ const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema> & {
   production: boolean;
+  /** Whether /dev/outbox is served (see devOutboxServed). */
+  devOutbox: boolean;
   /** The origin every link in a mail starts with; never taken from a request. */
   siteUrl: string;
 };
@@ -55,5 +58,28 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const siteUrl = parsed.data.PUBLIC_SITE_URL
     ? new URL(parsed.data.PUBLIC_SITE_URL).origin
     : localSiteUrl(parsed.data.HOST, parsed.data.PORT);
-  return { ...parsed.data, production, siteUrl };
+  const devOutbox = devOutboxServed({ ...parsed.data, production });
+  return { ...parsed.data, production, siteUrl, devOutbox };
+}
+
+/**
+ * /dev/outbox shows every mail, sign-in codes included, to whoever can reach it. Never in production;
+ * elsewhere only while mail stays in the outbox and the server listens on this machine alone, unless
+ * DEV_OUTBOX says otherwise.
+ */
+export function devOutboxServed(config: {
+  production: boolean;
+  DEV_OUTBOX?: boolean;
+  RESEND_API_KEY?: string;
+  HOST?: string;
+}): boolean {
+  if (config.production) return false;
+  if (config.DEV_OUTBOX !== undefined) return config.DEV_OUTBOX;
+  // Unset, the server listens on localhost (src/server/http/serve.ts, astro.config.mjs).
+  return !config.RESEND_API_KEY && isLoopback(config.HOST ?? "localhost");
+}
+
+function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return bare === "localhost" || bare === "::1" || /^127(\.\d{1,3}){3}$/.test(bare);
 }

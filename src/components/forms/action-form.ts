@@ -1,4 +1,6 @@
 import { ActionError, isInputError } from "astro:actions";
+import { serverErrorMessage } from "../../actions/user-errors";
+import { currentRequestId } from "../../server/http/request-context";
 
 const userFacingCodes = new Set([
   "BAD_REQUEST",
@@ -28,20 +30,42 @@ export function formErrors(result: ActionOutcome | undefined): {
   const shown = result.error instanceof ActionError && userFacingCodes.has(result.error.code);
   return {
     fields: {},
-    general: shown ? (result.error as ActionError).message : "Er ging iets mis. Probeer het opnieuw.",
+    general: shown ? (result.error as ActionError).message : serverErrorMessage(currentRequestId()),
   };
 }
 
-/** What the person typed, so a failed submit never loses it. */
-export async function submittedValues(request: Request): Promise<Record<string, string>> {
-  if (request.method !== "POST") return {};
+/**
+ * The longest text any form field takes. What a person typed is shown back after a failed submit,
+ * but never more than this of it: a request stuffed with a megabyte is not sent back whole.
+ */
+const longestField = 4000;
+
+export interface SubmittedForm {
+  names(): string[];
+  text(name: string): string | undefined;
+  list(name: string): string[];
+}
+
+/** What the person typed, so a failed submit never loses it; undefined when nothing was posted. */
+export async function submittedForm(request: Request): Promise<SubmittedForm | undefined> {
+  if (request.method !== "POST") return undefined;
+  let form: FormData;
   try {
-    const form = await request.clone().formData();
-    return Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === "string")) as Record<
-      string,
-      string
-    >;
+    form = await request.clone().formData();
   } catch {
-    return {};
+    return undefined;
   }
+  const shown = (value: FormDataEntryValue) =>
+    typeof value === "string" ? value.slice(0, longestField) : "";
+  return {
+    names: () => [...new Set(form.keys())],
+    text: (name) => (form.has(name) ? shown(form.get(name) ?? "") : undefined),
+    list: (name) => form.getAll(name).slice(0, 100).map(shown),
+  };
+}
+
+/** The submitted text fields by name, as `submittedForm` shows them back. */
+export async function submittedValues(request: Request): Promise<Record<string, string>> {
+  const form = await submittedForm(request);
+  return form ? Object.fromEntries(form.names().map((name) => [name, form.text(name) ?? ""])) : {};
 }
