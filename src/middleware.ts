@@ -1,4 +1,5 @@
 import { defineMiddleware } from "astro:middleware";
+import type { APIContext, MiddlewareNext } from "astro";
 import { serverErrorMessage } from "./actions/user-errors";
 import { hasRole, rolesForPath } from "./domain/staff/roles";
 import { getApp } from "./server/app";
@@ -28,7 +29,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   return runWithRequestId(requestId, pathname, renderingErrorPage, async () => {
     try {
       const app = await getApp();
-      const response = await respond(context, next);
+      const response = await respond(context, next, renderingErrorPage);
       return withHeaders(response, {
         // The Node server (src/server/http/serve.ts) sets these on every response; `astro dev` has no such server.
         ...securityHeaders(app.config.production),
@@ -47,13 +48,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   });
 });
 
-async function respond(
-  context: Parameters<Parameters<typeof defineMiddleware>[0]>[0],
-  next: () => Promise<Response>,
-) {
+async function respond(context: APIContext, next: MiddlewareNext, renderingErrorPage: boolean) {
   const { pathname } = context.url;
   const app = await getApp();
   if (pathname.startsWith("/dev/") && !app.config.devOutbox) return context.rewrite("/404");
+  // The error page is for errors only; asked for directly, it does not exist.
+  if (pathname === "/500" && !renderingErrorPage) return context.rewrite("/404");
 
   const unreadable = await refuseUnreadableBody(context.request);
   if (unreadable) return unreadable;
