@@ -9,7 +9,7 @@ import {
   runWithRequestId,
   serverErrorLogged,
 } from "./server/http/request-context";
-import { devOutboxContentSecurityPolicy, securityHeaders } from "./server/http/security-headers";
+import { devOutboxContentSecurityPolicy } from "./server/http/security-headers";
 import { refuseUnreadableBody } from "./server/http/unreadable-body";
 import { listMyMemberships } from "./server/staff/list-my-memberships";
 
@@ -28,11 +28,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const { pathname } = context.url;
   return runWithRequestId(requestId, pathname, renderingErrorPage, async () => {
     try {
-      const app = await getApp();
+      // The security headers come from the Node server (src/server/http/serve.ts), for every response.
       const response = await respond(context, next, renderingErrorPage);
       return withHeaders(response, {
-        // The Node server (src/server/http/serve.ts) sets these on every response; `astro dev` has no such server.
-        ...securityHeaders(app.config.production),
         ...(pathname.startsWith("/dev/outbox")
           ? { "Content-Security-Policy": devOutboxContentSecurityPolicy }
           : {}),
