@@ -22,7 +22,11 @@ try {
       );
     }
     console.log(`\nInloggen: ${site}/inloggen, vul een e-mailadres hierboven in.`);
-    console.log(`De inlogcode staat in de outbox: ${site}/dev/outbox\n`);
+    console.log(
+      config.devOutbox
+        ? `De inlogcode staat in de outbox: ${site}/dev/outbox\n`
+        : "De outbox is niet te zien (zie DEV_OUTBOX in de README).\n",
+    );
   } else {
     console.log(`Database bijgewerkt (${db.engine}).`);
   }
