@@ -127,10 +127,7 @@ test("the pages the other tests visit work under the policy, without violations"
     );
   }
   await page.goto("/aanmelden/over-jou");
-  await page
-    .getByRole("button", { name: "Opslaan en verder" })
-    .first()
-    .click();
+  await page.getByRole("button", { name: "Opslaan en verder" }).first().click();
   await expect(page.getByText("Vul je voornaam in.").first()).toBeVisible();
 
   await signIn(page, demo.admin);
