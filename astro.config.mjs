@@ -11,7 +11,9 @@ const site = process.env.PUBLIC_SITE_URL ?? "http://localhost:4321";
 export default defineConfig({
   site,
   output: "server",
-  adapter: node({ mode: "standalone" }),
+  // src/server/http/serve.ts refuses bodies over 1 MB with 413 before Astro sees them; this limit
+  // only guards a server started from dist/server/entry.mjs directly.
+  adapter: node({ mode: "standalone", bodySizeLimit: 1024 * 1024 }),
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
   integrations: [
     react(),

@@ -130,8 +130,15 @@ test("the pages the other tests visit work under the policy, without violations"
   await page.getByRole("button", { name: "Opslaan en verder" }).first().click();
   await expect(page.getByText("Vul je voornaam in.").first()).toBeVisible();
 
+  await page.goto("/informatiebijeenkomsten");
+  await page.getByRole("link", { name: "Informatieavond pleegzorg Utrecht" }).first().click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Informatieavond pleegzorg Utrecht" }),
+  ).toBeVisible();
+
   await signIn(page, demo.admin);
   for (const path of [
+    "/plaatsing",
     "/beheer",
     "/werving",
     "/werving/informatiebijeenkomsten",
