@@ -3,5 +3,12 @@ import { evenings } from "./evenings";
 import { privacy } from "./privacy";
 import { signIn } from "./sign-in";
 import { staff } from "./staff";
+import { withServerErrorsLogged } from "./user-errors";
 
-export const server = { application, evenings, privacy, signIn, staff };
+export const server = {
+  application: withServerErrorsLogged(application),
+  evenings: withServerErrorsLogged(evenings),
+  privacy: withServerErrorsLogged(privacy),
+  signIn: withServerErrorsLogged(signIn),
+  staff: withServerErrorsLogged(staff),
+};

@@ -17,10 +17,7 @@ class FieldRuleError extends ActionError {
   }
 }
 
-/**
- * Runs a use case and turns its user-facing refusals into action errors. Other errors stay server
- * errors, logged here by code and request id; the caller sees only the id, never the error's message.
- */
+/** Runs a use case and turns its user-facing refusals into action errors; other errors stay server errors. */
 export async function asAction<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -30,10 +27,43 @@ export async function asAction<T>(work: () => Promise<T>): Promise<T> {
         ? new FieldRuleError(error.field, error.message)
         : new ActionError({ code: "BAD_REQUEST", message: error.message });
     }
-    if (error instanceof ActionError) throw error;
-    logServerError(error);
-    throw new ActionError({ code: "INTERNAL_SERVER_ERROR", message: serverErrorMessage(currentRequestId()) });
+    throw error;
   }
+}
+
+type SafeResult = { data: unknown; error: undefined } | { data: undefined; error: ActionError };
+type DefinedAction = ((input: unknown) => Promise<SafeResult>) & {
+  orThrow: (input: unknown) => Promise<unknown>;
+};
+
+/**
+ * Astro answers an action whose handler threw with an INTERNAL_SERVER_ERROR carrying the error's own
+ * message (a database message can quote personal data) and logs nothing. Each action is wrapped so an
+ * unexpected error is logged by code and request id, and the caller sees only the id.
+ */
+export function withServerErrorsLogged<Actions extends Record<string, unknown>>(actions: Actions): Actions {
+  return Object.fromEntries(
+    Object.entries(actions).map(([name, action]) => [name, loggingServerErrors(action as DefinedAction)]),
+  ) as Actions;
+}
+
+function loggingServerErrors(action: DefinedAction): DefinedAction {
+  async function run(this: unknown, input: unknown): Promise<SafeResult> {
+    try {
+      return { data: await action.orThrow.call(this, input), error: undefined };
+    } catch (error) {
+      if (error instanceof ActionError) return { data: undefined, error };
+      logServerError(error);
+      return {
+        data: undefined,
+        error: new ActionError({
+          code: "INTERNAL_SERVER_ERROR",
+          message: serverErrorMessage(currentRequestId()),
+        }),
+      };
+    }
+  }
+  return Object.assign(run, { orThrow: action.orThrow });
 }
 
 export function serverErrorMessage(requestId: string | undefined): string {
