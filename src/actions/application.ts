@@ -20,12 +20,12 @@ import { startApplication } from "../server/applications/start-application";
 import { submitApplication } from "../server/applications/submit-application";
 import { updateContactDetails } from "../server/applications/update-contact-details";
 import { withdrawMyApplication } from "../server/applications/withdraw-my-application";
-import { clientAddress } from "../server/client-address";
+import { clientAddress, trustedProxyHops, visitorKey } from "../server/client-address";
 import { tellStaffAboutDeletionRequests } from "../server/privacy/notify-deletion-requests";
-import { withinRateLimit } from "../server/rate-limit";
 import { requireClaims } from "./action-context";
 import {
   ensureDraftToken,
+  forgetDraftToken,
   forgetTypedAboutYou,
   keepTypedAboutYou,
   readDraftToken,
@@ -34,7 +34,9 @@ import {
 import { sendSignInCode } from "./sign-in";
 import { asAction } from "./user-errors";
 
-const startsPerHourPerAddress = 30;
+const confirmAddressPage = "/inloggen/code?verder=aanmelding";
+
+const signedIn = (context: ActionAPIContext) => context.locals.claims !== null;
 
 function applicantOf(context: ActionAPIContext): Applicant {
   return { claims: context.locals.claims, draftToken: readDraftToken(context.cookies) };
@@ -53,21 +55,8 @@ export const application = {
     input: aboutYouSchema,
     handler: async ({ website, ...aboutYou }, context) => {
       // Bots fill in the hidden field; they get a normal-looking answer and nothing is stored.
-      if (website) return { next: "/aanmelden/huishouden" };
+      if (website) return { next: signedIn(context) ? "/aanmelden/huishouden" : confirmAddressPage };
       const app = await getApp();
-      if (
-        !(await withinRateLimit(
-          app.db,
-          "application",
-          clientAddress(context.request, context.clientAddress, app.config.TRUST_PROXY ?? false),
-          startsPerHourPerAddress,
-        ))
-      ) {
-        throw new ActionError({
-          code: "TOO_MANY_REQUESTS",
-          message: "Er komen te veel aanmeldingen vanaf dit netwerk. Probeer het over een uur opnieuw.",
-        });
-      }
       const draftToken = context.locals.claims
         ? undefined
         : ensureDraftToken(context.cookies, app.config.production);
@@ -77,25 +66,38 @@ export const application = {
           { claims: context.locals.claims, draftToken },
           aboutYou,
           readSource(context.cookies),
+          visitorKey(clientAddress(context.request, context.clientAddress, trustedProxyHops(app.config))),
         ),
       );
-      if (started.outcome !== "exists") {
+      if (started.outcome === "too_many") {
+        throw new ActionError({
+          code: "TOO_MANY_REQUESTS",
+          message: "Er komen te veel aanmeldingen vanaf dit netwerk. Probeer het over een uur opnieuw.",
+        });
+      }
+      if (signedIn(context)) {
         forgetTypedAboutYou(context.cookies);
         return { next: "/aanmelden/huishouden" };
       }
-      keepTypedAboutYou(
-        context.cookies,
-        {
-          firstName: aboutYou.firstName,
-          lastName: aboutYou.lastName,
-          phone: aboutYou.phone ?? "",
-          dateOfBirth: formatDateForInput(aboutYou.dateOfBirth),
-        },
-        app.config.production,
-      );
-      // Someone with this address applied before: they continue after proving it is theirs.
+      // A visitor goes on after confirming their address with the emailed code, whether the address
+      // is new, their own draft, or someone else's application: the answer must not tell which.
+      // Someone with an application already sees what they just typed again after signing in.
+      if (started.outcome === "exists") {
+        keepTypedAboutYou(
+          context.cookies,
+          {
+            firstName: aboutYou.firstName,
+            lastName: aboutYou.lastName,
+            phone: aboutYou.phone ?? "",
+            dateOfBirth: formatDateForInput(aboutYou.dateOfBirth),
+          },
+          app.config.production,
+        );
+      } else {
+        forgetTypedAboutYou(context.cookies);
+      }
       await sendSignInCode(app, context, aboutYou.email, "/aanmelden");
-      return { next: "/inloggen/code?verder=aanmelding" };
+      return { next: confirmAddressPage };
     },
   }),
 
@@ -132,6 +134,7 @@ export const application = {
       const app = await getApp();
       const myApplicationUrl = new URL("/mijn", app.config.siteUrl).toString();
       await asAction(() => submitApplication(app.db, applicantOf(context), myApplicationUrl));
+      forgetDraftToken(context.cookies);
       return { next: "/aanmelden/verstuurd" };
     },
   }),
@@ -141,7 +144,7 @@ export const application = {
     input: contactDetailsSchema,
     handler: async (details, context) => {
       const app = await getApp();
-      await updateContactDetails(app.db, requireClaims(context), details);
+      await asAction(() => updateContactDetails(app.db, requireClaims(context), details));
       return { saved: "contact" as const };
     },
   }),
