@@ -20,6 +20,7 @@ import { createUser, insufficientPrivilege, type Personas, queryAs, usePersonaDa
 const visitor = (): Applicant => ({ claims: null, draftToken: randomBytes(32).toString("base64url") });
 const visitorKey = () => randomBytes(16).toString("hex");
 const noSource = { source: undefined, utm: {} };
+const myApplicationUrl = "http://localhost/mijn";
 const aboutYou = (email: string): AboutYou => ({
   firstName: "Sanne",
   lastName: "de Vries",
@@ -74,7 +75,7 @@ describe.each(testEngines)("the applicant's boundary on $name", (engine) => {
     it("opens nothing once the owner of the address signed in: the other browser can neither read nor change it", async () => {
       const email = "slachtoffer@example.nl";
       const attacker = visitor();
-      await startApplication(db, attacker, aboutYou(email), noSource, visitorKey());
+      await startApplication(db, attacker, aboutYou(email), noSource, visitorKey(), myApplicationUrl);
       expect((await getMyApplication(db, attacker))?.email).toBe(email);
 
       const victim = await createUser(db, email);
@@ -98,7 +99,7 @@ describe.each(testEngines)("the applicant's boundary on $name", (engine) => {
     it("ends when the application is claimed, even before it is sent", async () => {
       const email = "geclaimd@example.nl";
       const attacker = visitor();
-      await startApplication(db, attacker, aboutYou(email), noSource, visitorKey());
+      await startApplication(db, attacker, aboutYou(email), noSource, visitorKey(), myApplicationUrl);
       const { id } = (await getMyApplication(db, attacker)) ?? { id: "" };
       const owner = await createUser(db, email);
       await queryAs(db, owner, "select app.claim_my_application()");
@@ -118,7 +119,7 @@ describe.each(testEngines)("the applicant's boundary on $name", (engine) => {
     it("never opens a draft that has an owner, whatever the stored hash says", async () => {
       const email = "eigenaar@example.nl";
       const holder = visitor();
-      await startApplication(db, holder, aboutYou(email), noSource, visitorKey());
+      await startApplication(db, holder, aboutYou(email), noSource, visitorKey(), myApplicationUrl);
       const owner = await createUser(db, email);
       // As if an older version had linked the account but kept the hash.
       await withService(db, (tx) =>
@@ -140,7 +141,7 @@ describe.each(testEngines)("the applicant's boundary on $name", (engine) => {
         applicant,
         aboutYou("nog-niet-verstuurd@example.nl"),
         noSource,
-        visitorKey(),
+        visitorKey(), myApplicationUrl
       );
       await completeDraft(db, applicant);
       const { id } = (await getMyApplication(db, applicant)) ?? { id: "" };
@@ -166,7 +167,7 @@ describe.each(testEngines)("the applicant's boundary on $name", (engine) => {
       const email = "tegelijk@example.nl";
       const outcomes = await Promise.all(
         Array.from({ length: 20 }, () =>
-          startApplication(db, visitor(), aboutYou(email), noSource, visitorKey()).then(
+          startApplication(db, visitor(), aboutYou(email), noSource, visitorKey(), myApplicationUrl).then(
             (started) => started.outcome,
           ),
         ),
@@ -177,7 +178,7 @@ describe.each(testEngines)("the applicant's boundary on $name", (engine) => {
       const sameBrowser = visitor();
       const again = await Promise.all(
         Array.from({ length: 20 }, () =>
-          startApplication(db, sameBrowser, aboutYou("dubbelklik@example.nl"), noSource, visitorKey()).then(
+          startApplication(db, sameBrowser, aboutYou("dubbelklik@example.nl"), noSource, visitorKey(), myApplicationUrl).then(
             (started) => started.outcome,
           ),
         ),
@@ -215,7 +216,7 @@ describe.each(testEngines)("the applicant's boundary on $name", (engine) => {
     it("the applicant cannot change their birth date or address directly; contact details go through a logged function", async () => {
       const email = "na-versturen@example.nl";
       const owner = await createUser(db, email);
-      await startApplication(db, signedIn(owner), aboutYou(email), noSource, visitorKey());
+      await startApplication(db, signedIn(owner), aboutYou(email), noSource, visitorKey(), myApplicationUrl);
       await completeDraft(db, signedIn(owner));
       await submitApplication(db, signedIn(owner), "http://localhost/mijn");
       const before = await stored(db, email);
