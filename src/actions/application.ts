@@ -80,22 +80,19 @@ export const application = {
         return { next: "/aanmelden/huishouden" };
       }
       // A visitor goes on after confirming their address with the emailed code, whether the address
-      // is new, their own draft, or someone else's application: the answer must not tell which.
-      // Someone with an application already sees what they just typed again after signing in.
-      if (started.outcome === "exists") {
-        keepTypedAboutYou(
-          context.cookies,
-          {
-            firstName: aboutYou.firstName,
-            lastName: aboutYou.lastName,
-            phone: aboutYou.phone ?? "",
-            dateOfBirth: formatDateForInput(aboutYou.dateOfBirth),
-          },
-          app.config.production,
-        );
-      } else {
-        forgetTypedAboutYou(context.cookies);
-      }
+      // is new, their own draft, or someone else's application: nothing in the answer, cookies
+      // included, tells which. What they typed is kept in their browser, so an applicant who had an
+      // application already finds it again in step 1 after signing in.
+      keepTypedAboutYou(
+        context.cookies,
+        {
+          firstName: aboutYou.firstName,
+          lastName: aboutYou.lastName,
+          phone: aboutYou.phone ?? "",
+          dateOfBirth: formatDateForInput(aboutYou.dateOfBirth),
+        },
+        app.config.production,
+      );
       await sendSignInCode(app, context, aboutYou.email, "/aanmelden");
       return { next: confirmAddressPage };
     },

@@ -141,7 +141,8 @@ describe.each(testEngines)("the applicant's boundary on $name", (engine) => {
         applicant,
         aboutYou("nog-niet-verstuurd@example.nl"),
         noSource,
-        visitorKey(), myApplicationUrl
+        visitorKey(),
+        myApplicationUrl,
       );
       await completeDraft(db, applicant);
       const { id } = (await getMyApplication(db, applicant)) ?? { id: "" };
@@ -178,9 +179,14 @@ describe.each(testEngines)("the applicant's boundary on $name", (engine) => {
       const sameBrowser = visitor();
       const again = await Promise.all(
         Array.from({ length: 20 }, () =>
-          startApplication(db, sameBrowser, aboutYou("dubbelklik@example.nl"), noSource, visitorKey(), myApplicationUrl).then(
-            (started) => started.outcome,
-          ),
+          startApplication(
+            db,
+            sameBrowser,
+            aboutYou("dubbelklik@example.nl"),
+            noSource,
+            visitorKey(),
+            myApplicationUrl,
+          ).then((started) => started.outcome),
         ),
       );
       expect(again.filter((outcome) => outcome === "created")).toHaveLength(1);

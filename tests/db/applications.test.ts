@@ -70,7 +70,8 @@ describe.each(testEngines)("applications on $name", (engine) => {
         source: "pleegouder-worden",
         utm: { utm_source: "facebook" },
       },
-      visitorKey(), myApplicationUrl
+      visitorKey(),
+      myApplicationUrl,
     );
     await startApplication(db, other, aboutYou("piet@example.nl"), noSource, visitorKey(), myApplicationUrl);
 
@@ -98,12 +99,33 @@ describe.each(testEngines)("applications on $name", (engine) => {
 
   it("the same address from another browser answers 'exists' and reveals nothing", async () => {
     const first = visitor();
-    await startApplication(db, first, aboutYou("dubbel@example.nl"), noSource, visitorKey(), myApplicationUrl);
-    const again = await startApplication(db, first, aboutYou("dubbel@example.nl"), noSource, visitorKey(), myApplicationUrl);
+    await startApplication(
+      db,
+      first,
+      aboutYou("dubbel@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
+    const again = await startApplication(
+      db,
+      first,
+      aboutYou("dubbel@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     expect(again.outcome).toBe("continued");
     const stranger = visitor();
     expect(
-      await startApplication(db, stranger, aboutYou("dubbel@example.nl"), noSource, visitorKey(), myApplicationUrl),
+      await startApplication(
+        db,
+        stranger,
+        aboutYou("dubbel@example.nl"),
+        noSource,
+        visitorKey(),
+        myApplicationUrl,
+      ),
     ).toEqual({
       outcome: "exists",
     });
@@ -120,7 +142,14 @@ describe.each(testEngines)("applications on $name", (engine) => {
 
   it("an applicant cannot change their own stage, organisation or submission", async () => {
     const applicant = visitor();
-    await startApplication(db, applicant, aboutYou("stiekem@example.nl"), noSource, visitorKey(), myApplicationUrl);
+    await startApplication(
+      db,
+      applicant,
+      aboutYou("stiekem@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     const claims = { role: "anon" as const, draft_token: applicant.draftToken };
     for (const assignment of [
       "stage = 'available'",
@@ -135,7 +164,14 @@ describe.each(testEngines)("applications on $name", (engine) => {
 
   it("refuses foster parenting under 21 with the reason", async () => {
     const young = visitor();
-    await startApplication(db, young, aboutYou("jong@example.nl", "2007-01-01"), noSource, visitorKey(), myApplicationUrl);
+    await startApplication(
+      db,
+      young,
+      aboutYou("jong@example.nl", "2007-01-01"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     const refusal = saveApplicationStep(db, young, {
       key: "interest",
       interest: { parentTypes: ["foster"], careForms: [] },
@@ -149,7 +185,14 @@ describe.each(testEngines)("applications on $name", (engine) => {
 
   it("routes the application to the organisation of its postcode area and stores the approximate point", async () => {
     const applicant = visitor();
-    await startApplication(db, applicant, aboutYou("route@example.nl"), noSource, visitorKey(), myApplicationUrl);
+    await startApplication(
+      db,
+      applicant,
+      aboutYou("route@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     await completeDraft(db, applicant);
     const { id } = (await getMyApplication(db, applicant)) ?? { id: "" };
     await locateApplication(db, createGazetteerGeocoder(), id);
@@ -171,7 +214,14 @@ describe.each(testEngines)("applications on $name", (engine) => {
       },
     };
     const applicant = visitor();
-    await startApplication(db, applicant, aboutYou("storing@example.nl"), noSource, visitorKey(), myApplicationUrl);
+    await startApplication(
+      db,
+      applicant,
+      aboutYou("storing@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     await completeDraft(db, applicant);
     const { id } = (await getMyApplication(db, applicant)) ?? { id: "" };
     await locateApplication(db, down, id);
@@ -186,7 +236,14 @@ describe.each(testEngines)("applications on $name", (engine) => {
 
   it("submits once, with one confirmation mail, even when sent twice; the draft token ends with it", async () => {
     const applicant = visitor();
-    await startApplication(db, applicant, aboutYou("versturen@example.nl"), noSource, visitorKey(), myApplicationUrl);
+    await startApplication(
+      db,
+      applicant,
+      aboutYou("versturen@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     await completeDraft(db, applicant);
     const { id } = (await getMyApplication(db, applicant)) ?? { id: "" };
     await submitApplication(db, applicant, "http://localhost/mijn");
@@ -203,7 +260,14 @@ describe.each(testEngines)("applications on $name", (engine) => {
 
   it("refuses to submit an incomplete application", async () => {
     const applicant = visitor();
-    await startApplication(db, applicant, aboutYou("half@example.nl"), noSource, visitorKey(), myApplicationUrl);
+    await startApplication(
+      db,
+      applicant,
+      aboutYou("half@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     await expect(submitApplication(db, applicant, "http://localhost/mijn")).rejects.toBeInstanceOf(
       UserFacingError,
     );
@@ -211,7 +275,14 @@ describe.each(testEngines)("applications on $name", (engine) => {
 
   it("after signing in with the same address the application is theirs, and a recruiter of the routed organisation sees it once sent", async () => {
     const applicant = visitor();
-    await startApplication(db, applicant, aboutYou("account@example.nl"), noSource, visitorKey(), myApplicationUrl);
+    await startApplication(
+      db,
+      applicant,
+      aboutYou("account@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     await completeDraft(db, applicant);
     const { id } = (await getMyApplication(db, applicant)) ?? { id: "" };
     await locateApplication(db, createGazetteerGeocoder(), id);
