@@ -67,6 +67,7 @@ export const application = {
           aboutYou,
           readSource(context.cookies),
           visitorKey(clientAddress(context.request, context.clientAddress, trustedProxyHops(app.config))),
+          new URL("/mijn", siteUrl(app, context)).toString(),
         ),
       );
       if (started.outcome === "too_many") {

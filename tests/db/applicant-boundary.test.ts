@@ -209,6 +209,7 @@ describe.each(testEngines)("the applicant's boundary on $name", (engine) => {
           aboutYou(`start${i}@example.nl`),
           noSource,
           network,
+          myApplicationUrl,
         );
         outcomes.push(started.outcome);
       }

@@ -105,6 +105,12 @@ test("a recruiter plans an evening, a visitor registers with the keyboard only a
   expect(confirmation).toContain("informatiebijeenkomst.ics");
   expect(confirmation).toMatch(/\/informatiebijeenkomsten\/afmelden\?token=/);
 
+  // Someone else trying the same address sees what a newcomer sees; only the address is mailed.
+  const someoneElse = await (await browser.newContext()).newPage();
+  await registerWithKeyboard(someoneElse, title, "Iemand", email);
+  await expect(someoneElse.getByRole("heading", { level: 1, name: "Je bent aangemeld" })).toBeVisible();
+  await expect(someoneElse.locator("main")).not.toContainText("al aangemeld");
+
   await recruiter.getByRole("link", { name: title, exact: true }).click();
   await expect(recruiter.getByRole("table", { name: `Aanmeldingen voor ${title}` })).toContainText(email);
   await expectNoAxeViolations(recruiter);
