@@ -172,6 +172,8 @@ test("a browser that started with someone else's address reads and changes nothi
   await expect(attacker.getByText("Stap 2 van 6: Je huishouden")).toBeVisible();
 
   await completeApplication(page, victim);
+  // Signing in ended this browser's draft cookie too.
+  expect((await page.context().cookies()).map((cookie) => cookie.name)).not.toContain("openhuis_application");
   await page.getByLabel(/privacyverklaring gelezen/).check();
   await page.getByRole("button", { name: "Aanmelding versturen" }).click();
   await expect(page.getByRole("heading", { name: "Bedankt, je aanmelding is verstuurd" })).toBeVisible();
