@@ -28,7 +28,6 @@ import {
   forgetDraftToken,
   forgetTypedAboutYou,
   keepTypedAboutYou,
-  readDraftToken,
   readSource,
 } from "./application-cookies";
 import { sendSignInCode } from "./sign-in";
@@ -38,8 +37,13 @@ const confirmAddressPage = "/inloggen/code?verder=aanmelding";
 
 const signedIn = (context: ActionAPIContext) => context.locals.claims !== null;
 
+/**
+ * Steps 2 to 6 are for applicants who confirmed their address with the emailed code. The draft token
+ * is not enough: whether it opens a draft would tell a visitor whether step 1 created one, that is,
+ * whether the address was new.
+ */
 function applicantOf(context: ActionAPIContext): Applicant {
-  return { claims: context.locals.claims, draftToken: readDraftToken(context.cookies) };
+  return { claims: context.locals.claims, draftToken: undefined };
 }
 
 async function saveStep(context: ActionAPIContext, update: StepUpdate, next: string) {
