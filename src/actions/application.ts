@@ -71,7 +71,7 @@ export const application = {
           aboutYou,
           readSource(context.cookies),
           visitorKey(clientAddress(context.request, context.clientAddress, trustedProxyHops(app.config))),
-          new URL("/mijn", siteUrl(app, context)).toString(),
+          new URL("/mijn", app.config.siteUrl).toString(),
         ),
       );
       if (started.outcome === "too_many") {
