@@ -30,6 +30,11 @@ export function ensureDraftToken(cookies: AstroCookies, secure: boolean): string
   return token;
 }
 
+/** Ends this browser's hold on a draft: after claiming, signing in or out, and submitting. */
+export function forgetDraftToken(cookies: AstroCookies): void {
+  cookies.delete(draftCookie, { path: "/" });
+}
+
 /**
  * Remembers where a visitor came from (campaign, UTM) for their application. Read from the landing
  * URL, or from the campaign page's URL in the Referer, since prerendered campaign pages cannot pass it on.

@@ -20,24 +20,30 @@ import { startApplication } from "../server/applications/start-application";
 import { submitApplication } from "../server/applications/submit-application";
 import { updateContactDetails } from "../server/applications/update-contact-details";
 import { withdrawMyApplication } from "../server/applications/withdraw-my-application";
-import { clientAddress } from "../server/client-address";
+import { clientAddress, trustedProxyHops, visitorKey } from "../server/client-address";
 import { tellStaffAboutDeletionRequests } from "../server/privacy/notify-deletion-requests";
-import { withinRateLimit } from "../server/rate-limit";
 import { requireClaims } from "./action-context";
 import {
   ensureDraftToken,
+  forgetDraftToken,
   forgetTypedAboutYou,
   keepTypedAboutYou,
-  readDraftToken,
   readSource,
 } from "./application-cookies";
 import { sendSignInCode } from "./sign-in";
 import { asAction } from "./user-errors";
 
-const startsPerHourPerAddress = 30;
+const confirmAddressPage = "/inloggen/code?verder=aanmelding";
 
+const signedIn = (context: ActionAPIContext) => context.locals.claims !== null;
+
+/**
+ * Steps 2 to 6 are for applicants who confirmed their address with the emailed code. The draft token
+ * is not enough: whether it opens a draft would tell a visitor whether step 1 created one, that is,
+ * whether the address was new.
+ */
 function applicantOf(context: ActionAPIContext): Applicant {
-  return { claims: context.locals.claims, draftToken: readDraftToken(context.cookies) };
+  return { claims: context.locals.claims, draftToken: undefined };
 }
 
 async function saveStep(context: ActionAPIContext, update: StepUpdate, next: string) {
@@ -53,21 +59,8 @@ export const application = {
     input: aboutYouSchema,
     handler: async ({ website, ...aboutYou }, context) => {
       // Bots fill in the hidden field; they get a normal-looking answer and nothing is stored.
-      if (website) return { next: "/aanmelden/huishouden" };
+      if (website) return { next: signedIn(context) ? "/aanmelden/huishouden" : confirmAddressPage };
       const app = await getApp();
-      if (
-        !(await withinRateLimit(
-          app.db,
-          "application",
-          clientAddress(context.request, context.clientAddress, app.config.TRUST_PROXY ?? false),
-          startsPerHourPerAddress,
-        ))
-      ) {
-        throw new ActionError({
-          code: "TOO_MANY_REQUESTS",
-          message: "Er komen te veel aanmeldingen vanaf dit netwerk. Probeer het over een uur opnieuw.",
-        });
-      }
       const draftToken = context.locals.claims
         ? undefined
         : ensureDraftToken(context.cookies, app.config.production);
@@ -77,12 +70,24 @@ export const application = {
           { claims: context.locals.claims, draftToken },
           aboutYou,
           readSource(context.cookies),
+          visitorKey(clientAddress(context.request, context.clientAddress, trustedProxyHops(app.config))),
+          new URL("/mijn", app.config.siteUrl).toString(),
         ),
       );
-      if (started.outcome !== "exists") {
+      if (started.outcome === "too_many") {
+        throw new ActionError({
+          code: "TOO_MANY_REQUESTS",
+          message: "Er komen te veel aanmeldingen vanaf dit netwerk. Probeer het over een uur opnieuw.",
+        });
+      }
+      if (signedIn(context)) {
         forgetTypedAboutYou(context.cookies);
         return { next: "/aanmelden/huishouden" };
       }
+      // A visitor goes on after confirming their address with the emailed code, whether the address
+      // is new, their own draft, or someone else's application: nothing in the answer, cookies
+      // included, tells which. What they typed is kept in their browser, so an applicant who had an
+      // application already finds it again in step 1 after signing in.
       keepTypedAboutYou(
         context.cookies,
         {
@@ -93,9 +98,8 @@ export const application = {
         },
         app.config.production,
       );
-      // Someone with this address applied before: they continue after proving it is theirs.
       await sendSignInCode(app, context, aboutYou.email, "/aanmelden");
-      return { next: "/inloggen/code?verder=aanmelding" };
+      return { next: confirmAddressPage };
     },
   }),
 
@@ -132,6 +136,7 @@ export const application = {
       const app = await getApp();
       const myApplicationUrl = new URL("/mijn", app.config.siteUrl).toString();
       await asAction(() => submitApplication(app.db, applicantOf(context), myApplicationUrl));
+      forgetDraftToken(context.cookies);
       return { next: "/aanmelden/verstuurd" };
     },
   }),
@@ -141,7 +146,7 @@ export const application = {
     input: contactDetailsSchema,
     handler: async (details, context) => {
       const app = await getApp();
-      await updateContactDetails(app.db, requireClaims(context), details);
+      await asAction(() => updateContactDetails(app.db, requireClaims(context), details));
       return { saved: "contact" as const };
     },
   }),

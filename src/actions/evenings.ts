@@ -3,7 +3,7 @@ import { z } from "astro/zod";
 import { createEveningSchema, updateEveningSchema } from "../domain/evenings/evening-form";
 import { cancelTokenSchema, registrationSchema } from "../domain/evenings/registration-form";
 import { getApp } from "../server/app";
-import { clientAddress } from "../server/client-address";
+import { clientAddress, trustedProxyHops, visitorKey } from "../server/client-address";
 import { cancelEveningRegistration } from "../server/evenings/cancel-evening-registration";
 import { cancelInformationEvening } from "../server/evenings/cancel-information-evening";
 import { cancelRegistrationAsStaff } from "../server/evenings/cancel-registration-as-staff";
@@ -11,11 +11,8 @@ import { createInformationEvening } from "../server/evenings/create-information-
 import { recordEveningAttendance } from "../server/evenings/record-evening-attendance";
 import { registerForEvening } from "../server/evenings/register-for-evening";
 import { updateInformationEvening } from "../server/evenings/update-information-evening";
-import { withinRateLimit } from "../server/rate-limit";
 import { requireClaims } from "./action-context";
 import { asAction } from "./user-errors";
-
-const registrationsPerHourPerAddress = 30;
 
 /** The database, and the site's address for links in mail. */
 async function appFor(context: ActionAPIContext) {
@@ -23,7 +20,7 @@ async function appFor(context: ActionAPIContext) {
   return {
     db: app.db,
     site: app.config.siteUrl,
-    visitor: clientAddress(context.request, context.clientAddress, app.config.TRUST_PROXY ?? false),
+    visitor: visitorKey(clientAddress(context.request, context.clientAddress, trustedProxyHops(app.config))),
   };
 }
 
@@ -66,17 +63,16 @@ export const evenings = {
       // A filled-in trap field is a bot: answer as if it worked and store nothing.
       if (website) return { outcome: "registered" as const };
       const { db, site, visitor } = await appFor(context);
-      if (!(await withinRateLimit(db, "evening_registration", visitor, registrationsPerHourPerAddress))) {
+      const outcome = await asAction(() =>
+        registerForEvening(db, context.locals.claims, { ...registration, siteUrl: site }, visitor),
+      );
+      if (outcome === "too_many") {
         throw new ActionError({
           code: "TOO_MANY_REQUESTS",
           message: "Er komen te veel aanmeldingen vanaf dit netwerk. Probeer het over een uur opnieuw.",
         });
       }
-      return {
-        outcome: await asAction(() =>
-          registerForEvening(db, context.locals.claims, { ...registration, siteUrl: site }),
-        ),
-      };
+      return { outcome };
     },
   }),
 

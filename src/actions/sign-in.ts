@@ -11,6 +11,7 @@ import { type App, getApp } from "../server/app";
 import { completeSignIn } from "../server/auth/complete-sign-in";
 import type { VerifyResult } from "../server/auth/port";
 import { listMyMemberships } from "../server/staff/list-my-memberships";
+import { forgetDraftToken } from "./application-cookies";
 import { asAction } from "./user-errors";
 
 /** Remembers, for the code step only, which address the code went to (not in the URL: no addresses in logs). */
@@ -44,6 +45,7 @@ async function finishSignIn(
   if (!result.ok)
     throw new ActionError({ code: "BAD_REQUEST", message: verifyFailureMessages[result.reason] });
   context.cookies.delete(pendingSignInCookie, { path: "/" });
+  forgetDraftToken(context.cookies);
   await completeSignIn(app.db, result.claims);
   const memberships = await listMyMemberships(app.db, result.claims);
   return { next: safeNextPath(next) ?? landingPath(memberships) };
@@ -84,6 +86,7 @@ export const signIn = {
     handler: async (_input, context) => {
       const app = await getApp();
       await app.auth.signOut(context);
+      forgetDraftToken(context.cookies);
       return { signedOut: true };
     },
   }),

@@ -5,7 +5,7 @@ import type { AuthProvider } from "./auth/port";
 import { loadSessionSecret } from "./auth/session-secret";
 import { createSupabaseAuth } from "./auth/supabase";
 import { startBackgroundJobs } from "./background-jobs";
-import { clientAddress } from "./client-address";
+import { clientAddress, trustedProxyHops } from "./client-address";
 import { type Config, readConfig } from "./config";
 import { createGazetteerGeocoder } from "./geocode/gazetteer";
 import { createPdokGeocoder } from "./geocode/pdok";
@@ -50,7 +50,7 @@ async function createAuth(config: Config, db: Database): Promise<AuthProvider> {
   return limitPerVisitor(await createAuthAdapter(config, db), db, {
     requestsPerHour: config.SIGN_IN_ATTEMPTS_PER_HOUR_PER_VISITOR,
     verificationsPerHour: config.SIGN_IN_ATTEMPTS_PER_HOUR_PER_VISITOR,
-    visitorOf: (ctx) => clientAddress(ctx.request, ctx.clientAddress, config.TRUST_PROXY ?? false),
+    visitorOf: (ctx) => clientAddress(ctx.request, ctx.clientAddress, trustedProxyHops(config)),
   });
 }
 

@@ -19,6 +19,7 @@ const configSchema = z.object({
   PDOK_URL: z.url().optional(),
   SEED_DEMO_DATA: booleanFlag,
   TRUST_PROXY: booleanFlag,
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   DEV_OUTBOX: booleanFlag,
   SIGN_IN_CODES_PER_QUARTER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
   SIGN_IN_ATTEMPTS_PER_HOUR_PER_VISITOR: z.coerce.number().int().min(1).max(100000).default(60),

@@ -17,6 +17,9 @@ import { createUser, insufficientPrivilege, type Personas, usePersonaDatabase } 
 
 const visitor = (): Applicant => ({ claims: null, draftToken: randomBytes(32).toString("base64url") });
 const noSource = { source: undefined, utm: {} };
+const myApplicationUrl = "http://localhost/mijn";
+/** A network address's hash, fresh per start so the database's rate limit stays out of the way. */
+const visitorKey = () => randomBytes(16).toString("hex");
 const aboutYou = (email: string, born = "1984-06-01"): AboutYou => ({
   firstName: "Sanne",
   lastName: "de Vries",
@@ -59,11 +62,18 @@ describe.each(testEngines)("applications on $name", (engine) => {
   it("a visitor starts an application and sees only their own, by their browser's draft token", async () => {
     const sanne = visitor();
     const other = visitor();
-    await startApplication(db, sanne, aboutYou("sanne@example.nl"), {
-      source: "pleegouder-worden",
-      utm: { utm_source: "facebook" },
-    });
-    await startApplication(db, other, aboutYou("piet@example.nl"), noSource);
+    await startApplication(
+      db,
+      sanne,
+      aboutYou("sanne@example.nl"),
+      {
+        source: "pleegouder-worden",
+        utm: { utm_source: "facebook" },
+      },
+      visitorKey(),
+      myApplicationUrl,
+    );
+    await startApplication(db, other, aboutYou("piet@example.nl"), noSource, visitorKey(), myApplicationUrl);
 
     expect((await getMyApplication(db, sanne))?.email).toBe("sanne@example.nl");
     expect((await getMyApplication(db, other))?.email).toBe("piet@example.nl");
@@ -89,14 +99,39 @@ describe.each(testEngines)("applications on $name", (engine) => {
 
   it("the same address from another browser answers 'exists' and reveals nothing", async () => {
     const first = visitor();
-    await startApplication(db, first, aboutYou("dubbel@example.nl"), noSource);
-    const again = await startApplication(db, first, aboutYou("dubbel@example.nl"), noSource);
+    await startApplication(
+      db,
+      first,
+      aboutYou("dubbel@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
+    const again = await startApplication(
+      db,
+      first,
+      aboutYou("dubbel@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     expect(again.outcome).toBe("continued");
     const stranger = visitor();
-    expect(await startApplication(db, stranger, aboutYou("dubbel@example.nl"), noSource)).toEqual({
+    expect(
+      await startApplication(
+        db,
+        stranger,
+        aboutYou("dubbel@example.nl"),
+        noSource,
+        visitorKey(),
+        myApplicationUrl,
+      ),
+    ).toEqual({
       outcome: "exists",
     });
     expect(await getMyApplication(db, stranger)).toBeUndefined();
+    // The page cannot tell the stranger, so the owner hears of it by mail.
+    expect(await outboxCount(db, "dubbel@example.nl")).toBe(1);
     const [{ count }] = await withService(db, (tx) =>
       tx.query<{ count: number }>(
         "select count(*)::int as count from public.applications where email = 'dubbel@example.nl'",
@@ -107,7 +142,14 @@ describe.each(testEngines)("applications on $name", (engine) => {
 
   it("an applicant cannot change their own stage, organisation or submission", async () => {
     const applicant = visitor();
-    await startApplication(db, applicant, aboutYou("stiekem@example.nl"), noSource);
+    await startApplication(
+      db,
+      applicant,
+      aboutYou("stiekem@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     const claims = { role: "anon" as const, draft_token: applicant.draftToken };
     for (const assignment of [
       "stage = 'available'",
@@ -122,7 +164,14 @@ describe.each(testEngines)("applications on $name", (engine) => {
 
   it("refuses foster parenting under 21 with the reason", async () => {
     const young = visitor();
-    await startApplication(db, young, aboutYou("jong@example.nl", "2007-01-01"), noSource);
+    await startApplication(
+      db,
+      young,
+      aboutYou("jong@example.nl", "2007-01-01"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     const refusal = saveApplicationStep(db, young, {
       key: "interest",
       interest: { parentTypes: ["foster"], careForms: [] },
@@ -136,7 +185,14 @@ describe.each(testEngines)("applications on $name", (engine) => {
 
   it("routes the application to the organisation of its postcode area and stores the approximate point", async () => {
     const applicant = visitor();
-    await startApplication(db, applicant, aboutYou("route@example.nl"), noSource);
+    await startApplication(
+      db,
+      applicant,
+      aboutYou("route@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     await completeDraft(db, applicant);
     const { id } = (await getMyApplication(db, applicant)) ?? { id: "" };
     await locateApplication(db, createGazetteerGeocoder(), id);
@@ -158,7 +214,14 @@ describe.each(testEngines)("applications on $name", (engine) => {
       },
     };
     const applicant = visitor();
-    await startApplication(db, applicant, aboutYou("storing@example.nl"), noSource);
+    await startApplication(
+      db,
+      applicant,
+      aboutYou("storing@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     await completeDraft(db, applicant);
     const { id } = (await getMyApplication(db, applicant)) ?? { id: "" };
     await locateApplication(db, down, id);
@@ -171,34 +234,62 @@ describe.each(testEngines)("applications on $name", (engine) => {
     expect(located).toEqual({ organisation_id: people.organisations.a, geocode_status: "failed" });
   });
 
-  it("submits once, with one confirmation mail, even when sent twice", async () => {
+  it("submits once, with one confirmation mail, even when sent twice; the draft token ends with it", async () => {
     const applicant = visitor();
-    await startApplication(db, applicant, aboutYou("versturen@example.nl"), noSource);
+    await startApplication(
+      db,
+      applicant,
+      aboutYou("versturen@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     await completeDraft(db, applicant);
+    const { id } = (await getMyApplication(db, applicant)) ?? { id: "" };
     await submitApplication(db, applicant, "http://localhost/mijn");
-    await submitApplication(db, applicant, "http://localhost/mijn");
+    await expect(submitApplication(db, applicant, "http://localhost/mijn")).rejects.toBeInstanceOf(
+      UserFacingError,
+    );
     expect(await outboxCount(db, "versturen@example.nl")).toBe(1);
-    const mine = await getMyApplication(db, applicant);
-    expect(mine).toMatchObject({ status: "submitted", stage: "application" });
+    expect(await getMyApplication(db, applicant)).toBeUndefined();
+    const [sent] = await withService(db, (tx) =>
+      tx.query("select status, stage, draft_token_hash from public.applications where id = $1", [id]),
+    );
+    expect(sent).toEqual({ status: "submitted", stage: "application", draft_token_hash: null });
   });
 
   it("refuses to submit an incomplete application", async () => {
     const applicant = visitor();
-    await startApplication(db, applicant, aboutYou("half@example.nl"), noSource);
+    await startApplication(
+      db,
+      applicant,
+      aboutYou("half@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     await expect(submitApplication(db, applicant, "http://localhost/mijn")).rejects.toBeInstanceOf(
       UserFacingError,
     );
   });
 
-  it("after signing in with the same address the application is theirs, and a recruiter of the routed organisation sees it", async () => {
+  it("after signing in with the same address the application is theirs, and a recruiter of the routed organisation sees it once sent", async () => {
     const applicant = visitor();
-    await startApplication(db, applicant, aboutYou("account@example.nl"), noSource);
+    await startApplication(
+      db,
+      applicant,
+      aboutYou("account@example.nl"),
+      noSource,
+      visitorKey(),
+      myApplicationUrl,
+    );
     await completeDraft(db, applicant);
     const { id } = (await getMyApplication(db, applicant)) ?? { id: "" };
     await locateApplication(db, createGazetteerGeocoder(), id);
     const account = await createUser(db, "account@example.nl");
     await withUser(db, account.claims, (tx) => tx.query("select app.claim_my_application()"));
     expect((await getMyApplication(db, { claims: account.claims, draftToken: undefined }))?.id).toBe(id);
+    await submitApplication(db, { claims: account.claims, draftToken: undefined }, "http://localhost/mijn");
 
     const seenBy = async (claims: Personas["recruiterA"]["claims"]) =>
       withUser(db, claims, (tx) =>

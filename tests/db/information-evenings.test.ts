@@ -8,6 +8,7 @@ import { cancelInformationEvening } from "../../src/server/evenings/cancel-infor
 import { cancelRegistrationAsStaff } from "../../src/server/evenings/cancel-registration-as-staff";
 import { createInformationEvening } from "../../src/server/evenings/create-information-evening";
 import { listEveningRegistrations } from "../../src/server/evenings/list-evening-registrations";
+import { listMyEveningRegistrations } from "../../src/server/evenings/list-my-evening-registrations";
 import { listUpcomingEvenings } from "../../src/server/evenings/list-upcoming-evenings";
 import { notifyPromotedRegistrations } from "../../src/server/evenings/notify-promoted-registrations";
 import { recordEveningAttendance } from "../../src/server/evenings/record-evening-attendance";
@@ -19,7 +20,14 @@ import { seedDemoData } from "../../src/server/seed/seed-demo";
 import type { Database } from "../../src/server/sql/engine";
 import { withService } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
-import { type Caller, createPersonas, insufficientPrivilege, type Personas, queryAs } from "./personas";
+import {
+  type Caller,
+  createPersonas,
+  createUser,
+  insufficientPrivilege,
+  type Personas,
+  queryAs,
+} from "./personas";
 
 const site = "https://openhuis.test";
 const day = 24 * 60 * 60 * 1000;
@@ -76,8 +84,8 @@ async function register(
   const [row] = await queryAs<{ outcome: string }>(
     db,
     caller,
-    "select app.register_for_evening($1, $2, $3, null, '{}', $4) as outcome",
-    [evening, email, "Sam", token],
+    "select app.register_for_evening($1, $2, $3, null, '{}', $4, $5) as outcome",
+    [evening, email, "Sam", token, newToken()],
   );
   return row.outcome;
 }
@@ -154,7 +162,7 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
       expect(await placesTaken(db, evening)).toBe(3);
     });
 
-    it("answers a second registration for the same evening with already_registered and keeps one", async () => {
+    it("answers a second registration for the same evening like the first, keeping one and creating no application", async () => {
       const evening = await planEvening();
       const email = someone("dubbelklik");
 
@@ -163,23 +171,60 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
         register(db, evening, ` ${email.toUpperCase()} `),
       ]);
 
-      expect(outcomes.sort()).toEqual(["already_registered", "registered"]);
+      expect(outcomes).toEqual(["registered", "registered"]);
       expect(await registrations(db, evening)).toEqual([{ email, status: "registered" }]);
       const applications = await withService(db, (tx) =>
         tx.query("select id from public.applications where email = $1", [email]),
       );
-      expect(applications).toHaveLength(1);
+      expect(applications).toEqual([]);
     });
 
-    it("mails the confirmation once when the form is sent twice", async () => {
-      const evening = await planEvening();
-      const email = someone("tweemaal");
+    it("answers an address already on the list exactly as a new one, and mails only that address its own confirmation", async () => {
+      const evening = await planEvening(eveningDetails({ capacity: 1 }));
+      const email = someone("al-op-de-lijst");
       const registration = { eveningId: evening, firstName: "Sam", email, siteUrl: site };
 
-      expect(await registerForEvening(db, null, registration)).toBe("registered");
-      expect(await registerForEvening(db, null, registration)).toBe("already_registered");
+      expect(await registerForEvening(db, null, registration, newToken())).toBe("registered");
+      // Full now: a newcomer would be waitlisted, and so is the answer to a second try.
+      const again = await registerForEvening(
+        db,
+        null,
+        { ...registration, firstName: "Indringer", phone: "0600000000" },
+        newToken(),
+      );
+      const newcomer = await registerForEvening(
+        db,
+        null,
+        { ...registration, email: someone("nieuwkomer") },
+        newToken(),
+      );
+      expect(again).toBe(newcomer);
 
-      expect((await outbox(db, email)).map((mail) => mail.kind)).toEqual(["evening_confirmation"]);
+      const mails = await outbox(db, email);
+      expect(mails.map((mail) => mail.kind)).toEqual(["evening_confirmation", "evening_confirmation"]);
+      expect(mails[1].text).toContain("Hoi Sam");
+      const [registrant] = (await listEveningRegistrations(db, people.recruiterA.claims, evening)).filter(
+        (row) => row.email === email,
+      );
+      expect(registrant).toMatchObject({ firstName: "Sam", phone: null, status: "registered" });
+    });
+
+    it("counts registrations per visitor in the database and answers too_many past 30 an hour", async () => {
+      const evening = await planEvening(eveningDetails({ capacity: 100 }));
+      const visitor = newToken();
+      const outcomes: string[] = [];
+      for (let i = 0; i < 31; i++) {
+        const [row] = await queryAs<{ outcome: string }>(
+          db,
+          null,
+          "select app.register_for_evening($1, $2, 'Sam', null, '{}', $3, $4) as outcome",
+          [evening, someone("bot"), newToken(), visitor],
+        );
+        outcomes.push(row.outcome);
+      }
+      expect(outcomes.slice(0, 30).every((outcome) => outcome === "registered")).toBe(true);
+      expect(outcomes[30]).toBe("too_many");
+      expect(await registrations(db, evening)).toHaveLength(30);
     });
 
     it("refuses registration for an evening that was cancelled", async () => {
@@ -188,12 +233,17 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
 
       await expect(register(db, evening, someone("te-laat"))).rejects.toMatchObject(noData);
       await expect(
-        registerForEvening(db, null, {
-          eveningId: evening,
-          firstName: "Sam",
-          email: someone("te-laat"),
-          siteUrl: site,
-        }),
+        registerForEvening(
+          db,
+          null,
+          {
+            eveningId: evening,
+            firstName: "Sam",
+            email: someone("te-laat"),
+            siteUrl: site,
+          },
+          newToken(),
+        ),
       ).rejects.toBeInstanceOf(UserFacingError);
     });
 
@@ -204,26 +254,25 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
     });
   });
 
-  describe("the applicant behind a registration", () => {
-    it("is created in stage information_evening, with the move recorded", async () => {
-      const evening = await planEvening();
-      const email = someone("nieuw");
-      await register(db, evening, email);
-
-      const history = await withService(db, (tx) =>
-        tx.query<{ from_stage: string | null; to_stage: string }>(
-          `select h.from_stage, h.to_stage from public.application_stage_history h
-           join public.applications a on a.id = h.application_id where a.email = $1 order by h.id`,
+  describe("registrations and applications", () => {
+    const applicationOf = async (email: string) => {
+      const [row] = await withService(db, (tx) =>
+        tx.query<{
+          id: string;
+          first_name: string | null;
+          phone: string | null;
+          stage: string;
+          organisation_id: string | null;
+          parent_types: string;
+        }>(
+          "select id, first_name, phone, stage, organisation_id, parent_types::text from public.applications where email = $1",
           [email],
         ),
       );
-      expect(history).toEqual([
-        { from_stage: null, to_stage: "interest" },
-        { from_stage: "interest", to_stage: "information_evening" },
-      ]);
-    });
+      return row;
+    };
 
-    it("keeps what an existing applicant filled in and routes them to the evening's organisation only if unrouted", async () => {
+    it("registering never changes another person's application, and keeps its own details", async () => {
       const evening = await planEvening();
       const email = someone("bestaand");
       await withService(db, (tx) =>
@@ -237,36 +286,82 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
       await queryAs(
         db,
         null,
-        "select app.register_for_evening($1, $2, 'Sam', '0699999999', '{foster}', $3)",
-        [evening, email, newToken()],
+        "select app.register_for_evening($1, $2, 'Sam', '0699999999', '{foster}', $3, $4)",
+        [evening, email, newToken(), newToken()],
       );
 
-      const [application] = await withService(db, (tx) =>
+      expect(await applicationOf(email)).toMatchObject({
+        first_name: "Samira",
+        phone: "0612345678",
+        stage: "interest",
+        organisation_id: null,
+        parent_types: "{support}",
+      });
+      const [registration] = await withService(db, (tx) =>
         tx.query(
-          "select first_name, phone, parent_types, stage, organisation_id from public.applications where email = $1",
+          "select application_id, first_name, phone, interested_in::text from public.evening_registrations where email = $1",
           [email],
         ),
       );
-      expect(application).toMatchObject({
-        first_name: "Samira",
-        phone: "0612345678",
-        stage: "information_evening",
-        organisation_id: people.organisations.a,
+      expect(registration).toEqual({
+        application_id: null,
+        first_name: "Sam",
+        phone: "0699999999",
+        interested_in: "{foster}",
       });
-      expect(String(application.parent_types)).toMatch(/support/);
     });
 
-    it("stays in a later stage", async () => {
+    it("is linked to the application once its owner signs in with the address, which then moves on", async () => {
       const evening = await planEvening();
-      const email = someone("verder");
+      const email = someone("later-ingelogd");
       await withService(db, (tx) =>
-        tx.query("insert into public.applications (email, stage) values ($1, 'screening')", [email]),
+        tx.query("insert into public.applications (email, stage) values ($1, 'interest')", [email]),
       );
       await register(db, evening, email);
-      const [application] = await withService(db, (tx) =>
-        tx.query<{ stage: string }>("select stage from public.applications where email = $1", [email]),
+      const owner = await createUser(db, email);
+      expect(await listMyEveningRegistrations(db, owner.claims)).toHaveLength(1);
+
+      await queryAs(db, owner, "select app.claim_my_application()");
+
+      const application = await applicationOf(email);
+      expect(application.stage).toBe("information_evening");
+      const [registration] = await withService(db, (tx) =>
+        tx.query<{ application_id: string }>(
+          "select application_id from public.evening_registrations where email = $1",
+          [email],
+        ),
       );
+      expect(registration.application_id).toBe(application.id);
+    });
+
+    it("a signed-in applicant registering with their own address is linked at once; a later stage stays", async () => {
+      const evening = await planEvening();
+      const email = someone("verder");
+      const owner = await createUser(db, email);
+      await withService(db, (tx) =>
+        tx.query("insert into public.applications (email, user_id, stage) values ($1, $2, 'screening')", [
+          email,
+          owner.id,
+        ]),
+      );
+      await register(db, evening, email, newToken(), owner);
+      const application = await applicationOf(email);
       expect(application.stage).toBe("screening");
+      const [registration] = await withService(db, (tx) =>
+        tx.query<{ application_id: string }>(
+          "select application_id from public.evening_registrations where email = $1",
+          [email],
+        ),
+      );
+      expect(registration.application_id).toBe(application.id);
+    });
+
+    it("someone else's registration with my address shows neither of us the other's", async () => {
+      const evening = await planEvening();
+      const email = someone("anders");
+      const stranger = await createUser(db, someone("vreemde"));
+      await register(db, evening, email, newToken(), stranger);
+      expect(await listMyEveningRegistrations(db, stranger.claims)).toEqual([]);
     });
   });
 
@@ -304,18 +399,28 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
     it("lets the person cancel with the link from their confirmation mail, once", async () => {
       const evening = await planEvening(eveningDetails({ capacity: 1 }));
       const [first, second] = [someone("afmelder"), someone("opvolger")];
-      await registerForEvening(db, null, {
-        eveningId: evening,
-        firstName: "Sam",
-        email: first,
-        siteUrl: site,
-      });
-      await registerForEvening(db, null, {
-        eveningId: evening,
-        firstName: "Kim",
-        email: second,
-        siteUrl: site,
-      });
+      await registerForEvening(
+        db,
+        null,
+        {
+          eveningId: evening,
+          firstName: "Sam",
+          email: first,
+          siteUrl: site,
+        },
+        newToken(),
+      );
+      await registerForEvening(
+        db,
+        null,
+        {
+          eveningId: evening,
+          firstName: "Kim",
+          email: second,
+          siteUrl: site,
+        },
+        newToken(),
+      );
       const [confirmation] = await outbox(db, first);
       const token = new URL(
         /https:\/\/openhuis\.test\/informatiebijeenkomsten\/afmelden\?token=\S+/.exec(
@@ -418,18 +523,28 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
     it("attaches the evening as a calendar file with the join link for people with a place", async () => {
       const evening = await planEvening(onlineDetails({ capacity: 1 }));
       const [guest, waiting] = [someone("agenda"), someone("zonder-agenda")];
-      await registerForEvening(db, null, {
-        eveningId: evening,
-        firstName: "Sam",
-        email: guest,
-        siteUrl: site,
-      });
-      await registerForEvening(db, null, {
-        eveningId: evening,
-        firstName: "Kim",
-        email: waiting,
-        siteUrl: site,
-      });
+      await registerForEvening(
+        db,
+        null,
+        {
+          eveningId: evening,
+          firstName: "Sam",
+          email: guest,
+          siteUrl: site,
+        },
+        newToken(),
+      );
+      await registerForEvening(
+        db,
+        null,
+        {
+          eveningId: evening,
+          firstName: "Kim",
+          email: waiting,
+          siteUrl: site,
+        },
+        newToken(),
+      );
 
       const [confirmation] = await outbox(db, guest);
       const [attachment] = confirmation.attachments;

@@ -31,10 +31,11 @@ async function insertApplication(db: Database, fixture: ApplicationFixture): Pro
     tx.query<{ id: string }>(
       `insert into public.applications
          (email, status, organisation_id, region_id, user_id, first_name, last_name, withdrawn_at, updated_at,
-          keep_data_consented_at)
+          keep_data_consented_at, submitted_at)
        values ($1, $2::public.application_status, $3, $4, $5, 'Sam', 'Voorbeeld',
                case when $2 = 'withdrawn' then now() - make_interval(days => $6) end,
-               now() - make_interval(days => $6), case when $7 then now() - make_interval(days => $6) end)
+               now() - make_interval(days => $6), case when $7 then now() - make_interval(days => $6) end,
+               case when $2 = 'submitted' then now() - make_interval(days => $6) end)
        returning id`,
       [
         fixture.email,

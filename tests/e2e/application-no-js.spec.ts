@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { confirmAddress } from "./support";
 
 test.use({ javaScriptEnabled: false });
 
@@ -10,6 +11,7 @@ test("the application can be completed and sent without JavaScript", async ({ pa
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Geboortedatum").fill("02-05-1979");
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await confirmAddress(page, email);
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
   await page.getByLabel("Gezinshuisouder", { exact: true }).check();
   await page.getByRole("button", { name: "Opslaan en verder" }).click();

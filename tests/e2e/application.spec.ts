@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { demo, expectNoAxeViolations, latestCode, signIn } from "./support";
+import { confirmAddress, demo, expectNoAxeViolations, latestCode, signIn } from "./support";
 
 const uniqueEmail = (name: string) => `${name}.${Date.now()}@example.nl`;
 
@@ -12,10 +12,16 @@ async function fillAboutYou(page: Page, email: string, dateOfBirth = "15-03-1985
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
 }
 
+/** Step 1, the emailed code, and on to step 2. */
+async function startAs(page: Page, email: string, dateOfBirth?: string) {
+  await fillAboutYou(page, email, dateOfBirth);
+  await confirmAddress(page, email);
+}
+
 async function completeApplication(page: Page, email: string) {
   await page.goto("/aanmelden?campagne=pleegouder-worden&utm_source=facebook");
   await expect(page.getByText("Stap 1 van 6: Over jou")).toBeVisible();
-  await fillAboutYou(page, email);
+  await startAs(page, email);
 
   await expect(page.getByText("Stap 2 van 6: Je huishouden")).toBeVisible();
   await page.getByLabel("Wie is dit").first().selectOption({ label: "Partner" });
@@ -60,11 +66,8 @@ test("a prospective parent applies, gets a confirmation and follows their applic
   const outbox = await (await page.request.get(`/dev/outbox?aan=${encodeURIComponent(email)}`)).text();
   expect(outbox).toContain("We hebben je aanmelding ontvangen");
 
-  await page.goto("/inloggen?next=/mijn");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByRole("button", { name: "Stuur mij een inlogcode" }).click();
-  await page.getByLabel("Inlogcode").fill(await latestCode(page, email));
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  // Signed in since confirming the address in step 1.
+  await page.getByRole("link", { name: "Mijn aanmelding" }).first().click();
   await expect(page).toHaveURL("/mijn");
   await expect(
     page.getByText("Je hebt je aangemeld als pleegouder bij Pleegzorg Utrecht Stad."),
@@ -110,7 +113,7 @@ test("bad input gets Dutch messages next to the fields and keeps what was typed"
 test("someone under 21 is told why and when they can apply", async ({ page }) => {
   const email = uniqueEmail("jong");
   await page.goto("/aanmelden");
-  await fillAboutYou(page, email, "01-01-2006");
+  await startAs(page, email, "01-01-2006");
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
   await page.getByLabel("Steunouder", { exact: true }).check();
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
@@ -120,7 +123,7 @@ test("someone under 21 is told why and when they can apply", async ({ page }) =>
 
 test("an invalid postcode is explained and the step is not saved", async ({ page }) => {
   await page.goto("/aanmelden");
-  await fillAboutYou(page, uniqueEmail("postcode"));
+  await startAs(page, uniqueEmail("postcode"));
   await page.goto("/aanmelden/adres");
   await page.getByLabel("Postcode").fill("0123 XY");
   await page.getByLabel("Huisnummer en toevoeging").fill("5");
@@ -129,21 +132,69 @@ test("an invalid postcode is explained and the step is not saved", async ({ page
   await expect(page.getByLabel("Postcode")).toHaveValue("0123 XY");
 });
 
-test("the same address again continues the existing application after an email code", async ({
+test("step 1 answers the same for a known and an unknown address; the owner is told by mail and continues after the code", async ({
   page,
   browser,
 }) => {
-  const email = uniqueEmail("terug");
+  const known = uniqueEmail("terug");
   await page.goto("/aanmelden");
-  await fillAboutYou(page, email);
+  await startAs(page, known);
+  await expect(page.getByText("Stap 2 van 6: Je huishouden")).toBeVisible();
 
-  const otherBrowser = await (await browser.newContext()).newPage();
-  await otherBrowser.goto("/aanmelden");
-  await fillAboutYou(otherBrowser, email);
-  await expect(otherBrowser.getByText("Om verder te gaan met je aanmelding log je eerst in")).toBeVisible();
-  await otherBrowser.getByLabel("Inlogcode").fill(await latestCode(otherBrowser, email));
-  await otherBrowser.getByRole("button", { name: "Inloggen" }).click();
-  await expect(otherBrowser.getByText("Stap 2 van 6: Je huishouden")).toBeVisible();
+  const answerTo = async (email: string) => {
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto("/aanmelden");
+    await fillAboutYou(visitor, email);
+    const main = (await visitor.locator("main").textContent()) ?? "";
+    const answer = { visitor, url: visitor.url(), main: main.replaceAll(email, "<adres>") };
+    // Nor does trying the next step without the code tell the two apart.
+    const probe = await (await visitor.context().newPage()).goto("/aanmelden/huishouden");
+    return { ...answer, nextStep: probe?.url() };
+  };
+  const forKnown = await answerTo(known);
+  const forUnknown = await answerTo(uniqueEmail("onbekend"));
+  expect(forKnown.url).toBe(forUnknown.url);
+  expect(forKnown.main).toBe(forUnknown.main);
+  expect(forKnown.nextStep).toBe(forUnknown.nextStep);
+
+  const outbox = await (await page.request.get(`/dev/outbox?aan=${encodeURIComponent(known)}`)).text();
+  expect(outbox).toContain("Iemand begon een aanmelding met jouw e-mailadres");
+  await confirmAddress(forKnown.visitor, known);
+  await expect(forKnown.visitor.getByText("Stap 2 van 6: Je huishouden")).toBeVisible();
+});
+
+test("a browser that started with someone else's address reads and changes nothing once the owner signed in and sent it", async ({
+  page,
+  browser,
+}) => {
+  const victim = uniqueEmail("slachtoffer");
+  const attacker = await (await browser.newContext()).newPage();
+  await attacker.goto("/aanmelden");
+  await fillAboutYou(attacker, victim);
+  // The attacker never gets the code; the draft's token in their browser does not open step 2.
+  await attacker.goto("/aanmelden/huishouden");
+  await expect(attacker).toHaveURL("/aanmelden/over-jou");
+
+  await completeApplication(page, victim);
+  // Signing in ended this browser's draft cookie too.
+  expect((await page.context().cookies()).map((cookie) => cookie.name)).not.toContain("openhuis_application");
+  await page.getByLabel(/privacyverklaring gelezen/).check();
+  await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+  await expect(page.getByRole("heading", { name: "Bedankt, je aanmelding is verstuurd" })).toBeVisible();
+
+  await attacker.goto("/aanmelden/versturen");
+  await expect(attacker).toHaveURL("/aanmelden/over-jou");
+  await expect(attacker.locator("main")).not.toContainText("3512");
+  await expect(attacker.locator("main")).not.toContainText("Partner (1983)");
+  const changed = await attacker.request.post("/aanmelden/adres?_action=application.address", {
+    form: { postcode: "9999 ZZ", houseNumber: "1" },
+    headers: { origin: new URL(attacker.url()).origin },
+    maxRedirects: 0,
+  });
+  expect(changed.status()).toBeLessThan(500);
+  const data = await (await page.request.get("/mijn/gegevens.json")).json();
+  expect(data.application.postcode).toBe("3512JK");
+  expect(data.application.status).toBe("submitted");
 });
 
 test("the whole application works with the keyboard only", async ({ page }) => {
@@ -158,6 +209,9 @@ test("the whole application works with the keyboard only", async ({ page }) => {
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await page.keyboard.type("12-12-1980");
+  await page.keyboard.press("Enter");
+  await page.getByLabel("Inlogcode").focus();
+  await page.keyboard.type(await latestCode(page, email));
   await page.keyboard.press("Enter");
   await expect(page.getByText("Stap 2 van 6: Je huishouden")).toBeVisible();
   await page.getByRole("button", { name: "Opslaan en verder" }).focus();

@@ -161,3 +161,27 @@ test("a full evening puts the next person on the waiting list, who gets the plac
   await expect(registrations.getByRole("row").filter({ hasText: first })).toContainText("Afgemeld");
   await expect(registrations.getByRole("row").filter({ hasText: second })).toContainText("Aangemeld");
 });
+
+test("the form answers an address already on the list exactly as a new one, and mails only that address", async ({
+  browser,
+}) => {
+  const email = `al-aangemeld.${Date.now()}@voorbeeld.test`;
+  const answerTo = async (firstName: string, address: string) => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto("/informatiebijeenkomsten");
+    await page.locator("main ul a[href^='/informatiebijeenkomsten/']").first().click();
+    await page.getByLabel("Voornaam").fill(firstName);
+    await page.getByLabel("E-mailadres").fill(address);
+    await page.getByRole("button", { name: /^(Aanmelden|Op de wachtlijst)$/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    return { page, main: ((await page.locator("main").textContent()) ?? "").replaceAll(address, "<adres>") };
+  };
+  const owner = await answerTo("Samira", email);
+  const someoneElse = await answerTo("Iemand", email);
+  const newcomer = await answerTo("Iemand", `nieuw.${Date.now()}@voorbeeld.test`);
+  expect(someoneElse.main).toBe(newcomer.main);
+  expect(someoneElse.main).not.toContain("al aangemeld");
+
+  const outbox = await (await owner.page.request.get(`/dev/outbox?aan=${encodeURIComponent(email)}`)).text();
+  expect(outbox.match(/Je bent aangemeld|Je staat op de wachtlijst/g)?.length).toBeGreaterThanOrEqual(2);
+});

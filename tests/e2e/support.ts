@@ -31,3 +31,12 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     .analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
+
+/** After the first step of the application: every visitor confirms their address with the mailed code. */
+export async function confirmAddress(page: Page, email: string): Promise<void> {
+  await expect(
+    page.getByText("Om verder te gaan met je aanmelding bevestig je eerst je e-mailadres"),
+  ).toBeVisible();
+  await page.getByLabel("Inlogcode").fill(await latestCode(page, email));
+  await page.getByRole("button", { name: "Inloggen" }).click();
+}

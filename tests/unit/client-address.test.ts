@@ -1,16 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress } from "../../src/server/client-address";
+import { clientAddress, trustedProxyHops } from "../../src/server/client-address";
 
 const request = (forwardedFor?: string) =>
   new Request("http://localhost/", { headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} });
 
 describe("the visitor's address for rate limits", () => {
   it("is the connecting address when no proxy is trusted, whatever the headers say", () => {
-    expect(clientAddress(request("8.8.8.8"), "10.0.0.2", false)).toBe("10.0.0.2");
+    expect(clientAddress(request("8.8.8.8"), "10.0.0.2", 0)).toBe("10.0.0.2");
+    expect(trustedProxyHops({ TRUST_PROXY: false, TRUST_PROXY_HOPS: 2 })).toBe(0);
+    expect(trustedProxyHops({ TRUST_PROXY: undefined, TRUST_PROXY_HOPS: 1 })).toBe(0);
   });
 
   it("is the address our proxy appended when it is trusted, not one the client made up", () => {
-    expect(clientAddress(request("6.6.6.6, 203.0.113.7"), "10.0.0.2", true)).toBe("203.0.113.7");
-    expect(clientAddress(request(), "10.0.0.2", true)).toBe("10.0.0.2");
+    expect(clientAddress(request("6.6.6.6, 203.0.113.7"), "10.0.0.2", 1)).toBe("203.0.113.7");
+    expect(clientAddress(request(), "10.0.0.2", 1)).toBe("10.0.0.2");
+  });
+
+  it("with two trusted hops is the address the outer proxy appended, not the inner proxy's", () => {
+    expect(clientAddress(request("6.6.6.6, 203.0.113.7, 10.0.0.9"), "10.0.0.2", 2)).toBe("203.0.113.7");
+    expect(trustedProxyHops({ TRUST_PROXY: true, TRUST_PROXY_HOPS: 2 })).toBe(2);
+  });
+
+  it("is the connecting address when the request passed fewer proxies than trusted: a caller reaching Node directly cannot choose", () => {
+    expect(clientAddress(request("6.6.6.6"), "198.51.100.4", 2)).toBe("198.51.100.4");
+    expect(clientAddress(request(" , "), "198.51.100.4", 1)).toBe("198.51.100.4");
   });
 });

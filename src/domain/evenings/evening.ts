@@ -5,7 +5,7 @@ export const registrationStatuses = ["registered", "waitlisted", "cancelled", "a
 export type RegistrationStatus = (typeof registrationStatuses)[number];
 
 /** What `register_for_evening` answers. */
-export type RegistrationOutcome = "registered" | "waitlisted" | "already_registered";
+export type RegistrationOutcome = "registered" | "waitlisted";
 
 /** What cancelling a registration answers. */
 export type CancellationOutcome = "cancelled" | "already_cancelled" | "closed";

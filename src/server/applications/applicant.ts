@@ -10,8 +10,12 @@ export function applicantClaims(applicant: Applicant): Claims | VisitorClaims {
   return applicant.claims ?? { role: "anon", draft_token: applicant.draftToken };
 }
 
-/** Limits a query to the caller's own application, also for staff whose RLS shows them more. */
+/**
+ * Limits a query to the caller's own application, also for staff whose RLS shows them more. A draft
+ * token opens only a draft nobody has claimed yet, as in the RLS policies.
+ */
 export function ownApplication(alias: string): string {
   return `(${alias}.user_id = (select auth.uid())
-  or ${alias}.draft_token_hash = encode(sha256(convert_to((select auth.jwt()) ->> 'draft_token', 'UTF8')), 'hex'))`;
+  or (${alias}.user_id is null and ${alias}.status = 'draft'
+      and ${alias}.draft_token_hash = encode(sha256(convert_to((select auth.jwt()) ->> 'draft_token', 'UTF8')), 'hex')))`;
 }

@@ -15,8 +15,9 @@ export interface ApplicationListItem {
 }
 
 /**
- * The recruiter's newest applications of their organisations (RLS limits them to those). Names and
- * places are personal data, so the read is logged per application shown.
+ * The recruiter's newest sent applications of their organisations (RLS limits them to those, and to
+ * sent ones: a draft is the applicant's until they send it). Names and places are personal data, so
+ * the read is logged per application shown.
  */
 export async function listOrganisationApplications(
   db: Database,
@@ -36,10 +37,10 @@ export async function listOrganisationApplications(
       since: Date;
     }>(
       `select id, organisation_id, first_name, last_name, municipality, parent_types::text[] as parent_types, stage, status,
-              coalesce(submitted_at, created_at) as since
+              submitted_at as since
        from public.applications
-       where organisation_id in (select private.my_organisations('recruiter'))
-       order by coalesce(submitted_at, created_at) desc limit $1`,
+       where organisation_id in (select private.my_organisations('recruiter')) and submitted_at is not null
+       order by submitted_at desc limit $1`,
       [limit],
     );
     const byOrganisation = Map.groupBy(shown, (row) => row.organisation_id);

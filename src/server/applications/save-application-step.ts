@@ -45,8 +45,10 @@ export async function saveApplicationStep(
       `select a.id, a.date_of_birth, a.status from public.applications a where ${ownApplication("a")}`,
     );
     if (!own) throw new UserFacingError(notStarted);
-    if (own.status === "withdrawn" || own.status === "rejected") {
-      throw new UserFacingError("Deze aanmelding is afgesloten en kan niet meer worden gewijzigd.");
+    if (own.status !== "draft") {
+      throw new UserFacingError(
+        "Deze aanmelding is verstuurd of afgesloten. Je contactgegevens wijzig je in Mijn aanmelding.",
+      );
     }
     if (update.key === "interest" && own.date_of_birth) {
       const problem = ageProblem(new Date(own.date_of_birth), update.interest.parentTypes, today);
@@ -55,7 +57,7 @@ export async function saveApplicationStep(
     const columns = Object.entries(columnsFor(update));
     const assignments = columns.map(([column], index) => `${column} = $${index + 2}${casts[column] ?? ""}`);
     await tx.query(
-      `update public.applications set ${assignments.join(", ")}, updated_at = now(),
+      `update public.applications set ${assignments.join(", ")},
          steps_completed = array(select distinct unnest(steps_completed || array[$${columns.length + 2}::text]))
        where id = $1`,
       [own.id, ...columns.map(([, value]) => value), update.key satisfies StepKey],

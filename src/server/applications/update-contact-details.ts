@@ -1,6 +1,7 @@
+import { isInvalidParameter, UserFacingError } from "../errors";
+import { isNotFoundOrClosed } from "../evenings/sql-state";
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
-import { ownApplication } from "./applicant";
 
 export interface ContactDetails {
   firstName: string;
@@ -8,16 +9,23 @@ export interface ContactDetails {
   phone?: string;
 }
 
+/** Name and phone number are all an applicant may change once sent; the change is logged. */
 export async function updateContactDetails(
   db: Database,
   claims: Claims,
   details: ContactDetails,
 ): Promise<void> {
-  await withUser(db, claims, (tx) =>
-    tx.query(
-      `update public.applications a set first_name = $1, last_name = $2, phone = nullif($3, ''), updated_at = now()
-       where ${ownApplication("a")}`,
-      [details.firstName, details.lastName, details.phone ?? ""],
-    ),
-  );
+  try {
+    await withUser(db, claims, (tx) =>
+      tx.query("select app.update_my_contact_details($1, $2, $3)", [
+        details.firstName,
+        details.lastName,
+        details.phone ?? "",
+      ]),
+    );
+  } catch (error) {
+    if (isInvalidParameter(error)) throw new UserFacingError("Controleer je naam en telefoonnummer.");
+    if (isNotFoundOrClosed(error)) throw new UserFacingError("Er is geen aanmelding om te wijzigen.");
+    throw error;
+  }
 }

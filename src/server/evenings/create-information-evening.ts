@@ -20,8 +20,8 @@ export async function createInformationEvening(
       await tx.query(
         `insert into public.information_evenings (
            id, organisation_id, region_id, title, description, starts_at, ends_at, online,
-           location_name, location_address, location_city, join_url, capacity, created_by)
-         select $1, o.id, o.region_id, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, (select auth.uid())
+           location_name, location_address, location_city, join_url, capacity)
+         select $1, o.id, o.region_id, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12
          from public.organisations o where o.id = $2
          on conflict (id) do nothing`,
         [

@@ -7,7 +7,7 @@ export interface EveningRegistrant {
   id: string;
   firstName: string;
   email: string;
-  /** From the application, when the caller's organisation may see it. */
+  /** As given when registering. */
   phone: string | null;
   status: RegistrationStatus;
   registeredAt: Date;
@@ -37,11 +37,10 @@ export async function listEveningRegistrations(
       registered_at: Date;
       waitlist_position: number | null;
     }>(
-      `select reg.id, reg.first_name, reg.email, a.phone, reg.status, reg.registered_at,
+      `select reg.id, reg.first_name, reg.email, reg.phone, reg.status, reg.registered_at,
          case when reg.status = 'waitlisted'
            then row_number() over (partition by reg.status order by reg.registered_at, reg.id) end as waitlist_position
        from public.evening_registrations reg
-       left join public.applications a on a.id = reg.application_id
        where reg.evening_id = $1
        order by ${statusOrder}, reg.registered_at, reg.id`,
       [eveningId],

@@ -13,8 +13,9 @@ export interface MyEveningRegistration {
 }
 
 /**
- * The signed-in applicant's own registrations (RLS shows only theirs): by default the ones still to
- * come, or all of them for their data export.
+ * The signed-in person's own registrations: those made with the address they signed in with or linked
+ * to their application (staff's RLS shows more, hence the filter). By default the ones still to come,
+ * or all of them for their data export.
  */
 export async function listMyEveningRegistrations(
   db: Database,
@@ -37,7 +38,8 @@ export async function listMyEveningRegistrations(
               e.location_city, r.status
        from public.evening_registrations r join public.information_evenings e on e.id = r.evening_id
        where ($1::text = 'all' or (r.status in ('registered', 'waitlisted') and e.status = 'scheduled' and e.ends_at > now()))
-         and r.application_id in (select a.id from public.applications a where a.user_id = (select auth.uid()))
+         and (r.email = lower((select auth.jwt()) ->> 'email')
+              or r.application_id in (select a.id from public.applications a where a.user_id = (select auth.uid())))
        order by e.starts_at`,
       [scope],
     ),

@@ -22,19 +22,22 @@ export const eveningClosedMessage =
   "Aanmelden voor deze bijeenkomst kan niet meer: ze is al begonnen of gaat niet door. Kies een andere bijeenkomst.";
 
 /**
- * Registers the person (or puts them on the waiting list) and queues the confirmation in the same
- * transaction. Registering twice for the same evening changes nothing and sends nothing.
+ * Registers the person (or puts them on the waiting list) and queues the confirmation to the address
+ * in the same transaction. The answer does not tell whether the address was registered already: then
+ * nothing changes, and the address gets its own registration's confirmation again. `visitor` is the
+ * hashed network address the database counts registrations by (`too_many` past its limit).
  */
 export async function registerForEvening(
   db: Database,
   claims: Claims | null,
   registration: EveningRegistration,
-): Promise<RegistrationOutcome> {
+  visitor: string,
+): Promise<RegistrationOutcome | "too_many"> {
   const token = newCancelToken();
   try {
     return await withUser(db, claims, async (tx) => {
-      const [{ outcome }] = await tx.query<{ outcome: RegistrationOutcome }>(
-        "select app.register_for_evening($1, $2, $3, $4, $5::text::public.parent_type[], $6) as outcome",
+      const [{ outcome }] = await tx.query<{ outcome: RegistrationOutcome | "too_many" }>(
+        "select app.register_for_evening($1, $2, $3, $4, $5::text::public.parent_type[], $6, $7) as outcome",
         [
           registration.eveningId,
           registration.email,
@@ -42,13 +45,16 @@ export async function registerForEvening(
           registration.phone ?? null,
           `{${interestedParentTypes(registration.interest).join(",")}}`,
           token,
+          visitor,
         ],
       );
-      if (outcome === "already_registered") return outcome;
-      const [own] = await tx.query<{ email: string; first_name: string; join_url: string | null }>(
-        "select email, first_name, join_url from app.evening_registration_by_token($1)",
-        [token],
-      );
+      if (outcome === "too_many") return outcome;
+      const [own] = await tx.query<{
+        email: string;
+        first_name: string;
+        status: RegistrationOutcome;
+        join_url: string | null;
+      }>("select email, first_name, status, join_url from app.evening_registration_by_token($1)", [token]);
       const [evening] = await tx.query<EveningRow>(
         `select ${eveningColumns} from ${eveningJoins} where e.id = $1`,
         [registration.eveningId],
@@ -57,7 +63,7 @@ export async function registerForEvening(
         eveningConfirmationEmail({
           to: own.email,
           firstName: own.first_name,
-          outcome,
+          outcome: own.status,
           evening: toInformationEvening(evening),
           joinUrl: own.join_url,
           cancelUrl: cancelPageUrl(registration.siteUrl, token),

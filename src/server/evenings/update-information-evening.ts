@@ -30,7 +30,7 @@ export async function updateInformationEvening(
       await tx.query(
         `update public.information_evenings set
            title = $2, description = $3, starts_at = $4, ends_at = $5, online = $6, location_name = $7,
-           location_address = $8, location_city = $9, join_url = $10, capacity = $11, updated_at = now()
+           location_address = $8, location_city = $9, join_url = $10, capacity = $11
          where id = $1`,
         [
           update.id,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readSource, rememberSource } from "../../../src/actions/application-cookies";
+import {
+  ensureDraftToken,
+  forgetDraftToken,
+  readDraftToken,
+  readSource,
+  rememberSource,
+} from "../../../src/actions/application-cookies";
 import { cookieJar } from "../../support/cookies";
 
 const site = "https://openhuis.nl";
@@ -34,5 +40,16 @@ describe("where an applicant came from", () => {
     const { cookies } = cookieJar();
     cookies.set("openhuis_source", JSON.stringify({ source: 42, utm: { utm_source: "x", evil: "y" } }));
     expect(readSource(cookies)).toEqual({ source: undefined, utm: { utm_source: "x" } });
+  });
+});
+
+describe("the draft token", () => {
+  it("is made once per browser and gone once forgotten (sign-in, sign-out, submit)", () => {
+    const { cookies } = cookieJar();
+    const token = ensureDraftToken(cookies, true);
+    expect(ensureDraftToken(cookies, true)).toBe(token);
+    expect(readDraftToken(cookies)).toBe(token);
+    forgetDraftToken(cookies);
+    expect(readDraftToken(cookies)).toBeUndefined();
   });
 });
