@@ -158,6 +158,26 @@ export const viewWithoutSecurityInvoker = `
     and ${notExtensionOwned("pg_catalog.pg_class", "c.oid")}
   order by 1`;
 
+/**
+ * (k) Foreign keys without an index on their columns: deleting the referenced row (an account,
+ * an organisation) then scans the whole referencing table. Supabase's linter 0001.
+ */
+export const unindexedForeignKeys = `
+  select format('%I.%I: %s', n.nspname, c.relname, con.conname) as object
+  from pg_catalog.pg_constraint con
+  join pg_catalog.pg_class c on c.oid = con.conrelid
+  join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+  where con.contype = 'f'
+    and n.nspname in ('public', 'private', 'app')
+    and not exists (
+      select 1 from pg_catalog.pg_index i
+      where i.indrelid = con.conrelid
+        and (select array_agg(k order by k) from unnest((i.indkey::int2[])[0:cardinality(con.conkey) - 1]) k)
+          = (select array_agg(k order by k) from unnest(con.conkey) k)
+    )
+    and ${notExtensionOwned("pg_catalog.pg_class", "c.oid")}
+  order by 1`;
+
 /** Every check, by the name a failing test reports. */
 export const schemaLints = {
   "tables in public without row level security": rlsDisabledInExposedSchema,
@@ -168,6 +188,7 @@ export const schemaLints = {
   "security definer functions in public that authenticated may execute":
     definerExecutableInExposedSchema("authenticated"),
   "tables with several permissive policies for one role and action": multiplePermissivePolicies,
+  "foreign keys without an index on their columns": unindexedForeignKeys,
   "policies that call auth.uid() or auth.jwt() once per row": authCallPerRow,
   "write policies that are always true": alwaysTrueWritePolicy,
   "views in public that bypass the caller's row level security": viewWithoutSecurityInvoker,

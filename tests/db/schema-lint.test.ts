@@ -60,6 +60,20 @@ const probeSchema = `
   create policy "only recent rows" on public.lint_probe_owned as restrictive for select to anon
     using (owner is not null);
 
+  create table public.lint_probe_parent (id int primary key, region int, unique (id, region));
+  create table public.lint_probe_child (
+    id int primary key,
+    bare_parent int references public.lint_probe_parent (id),
+    indexed_parent int references public.lint_probe_parent (id),
+    region int,
+    foreign key (indexed_parent, region) references public.lint_probe_parent (id, region)
+  );
+  create index on public.lint_probe_child (indexed_parent, region);
+  alter table public.lint_probe_parent enable row level security;
+  alter table public.lint_probe_child enable row level security;
+  create policy "probe parent" on public.lint_probe_parent for select to authenticated using (id > 0);
+  create policy "probe child" on public.lint_probe_child for select to authenticated using (id > 0);
+
   create view public.lint_probe_definer_view as select 1 as one;
   create view public.lint_probe_invoker_view with (security_invoker = true) as select 1 as one;
 `;
@@ -88,6 +102,13 @@ const probes: Record<LintName, { caught: string[]; passed: string[] }> = {
   "security definer functions in public that authenticated may execute": {
     caught: ["public.lint_probe_definer_for_staff()"],
     passed: ["public.lint_probe_invoker_for_staff()", "app.lint_probe_server_only()"],
+  },
+  "foreign keys without an index on their columns": {
+    caught: ["public.lint_probe_child: lint_probe_child_bare_parent_fkey"],
+    passed: [
+      "public.lint_probe_child: lint_probe_child_indexed_parent_region_fkey",
+      "public.lint_probe_child: lint_probe_child_indexed_parent_fkey",
+    ],
   },
   "tables with several permissive policies for one role and action": {
     caught: ["public.lint_probe_owned: authenticated select"],
