@@ -1,0 +1,631 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/server/sql/engine";
+import { testEngines } from "../support/databases";
+import {
+  ALL,
+  ALLOWED,
+  attemptAs,
+  type ColumnPrivilege,
+  type ColumnsCell,
+  columnGrants,
+  createMatrixFixture,
+  type DatabaseRole,
+  DENIED,
+  databaseRoleOf,
+  emails,
+  type FunctionExpectation,
+  hasTablePrivilege,
+  listFunctions,
+  listRelations,
+  type MatrixFixture,
+  measureTable,
+  type PersonaName,
+  perPersona,
+  personaNames,
+  REFUSED,
+  type Relation,
+  type TableExpectation,
+} from "./persona-matrix";
+
+/*
+ * Who may read, write and execute what: every table, view and function in public, private and app
+ * (and auth.users), for every persona. The objects come from pg_catalog when the test runs, so a new
+ * table or function fails here until someone writes down who may use it.
+ *
+ * Personas (tests/db/persona-matrix.ts builds them through the same use cases the pages call):
+ *   anon               a visitor without cookies
+ *   draftHolder        a visitor whose browser holds the draft token of their own unclaimed draft
+ *   formerDraftHolder  the browser that started applicant A's application before A signed in and sent it
+ *   applicantA         signed in; sent their application (routed to Pleegzorg A); registered for B's evening
+ *   applicantB         signed in; their application is a draft (routed to Pleegzorg A)
+ *   recruiterA/B       recruiter of Pleegzorg A / Jeugdzorg B (both region Utrecht)
+ *   placementWorkerA   placement worker of Pleegzorg A
+ *   adminA             admin of Pleegzorg A
+ *   service            service_role: jobs and the auth subsystem, bypasses row level security
+ *
+ * Cells: a list of row labels (what the persona reads, or which rows an update/delete would change);
+ * DENIED: no grant, the statement fails before any row is looked at; REFUSED: the grant is there but a
+ * policy check or trigger refuses; ALL: every row; ALLOWED: the insert probe succeeds. `others` covers
+ * every persona not named. Cells marked "issue 6.n" are what that point of issue 6 asks for.
+ */
+
+const A = emails.applicantA;
+const B = emails.applicantB;
+const visitorDraft = emails.draftHolder;
+const upcomingEvenings = ["Informatieavond A", "Informatieavond B"];
+
+/** Only the service reads or writes it (private tables, auth.users). */
+const serviceOnly: TableExpectation = {
+  select: { service: ALL, others: DENIED },
+  insert: { service: ALLOWED, others: DENIED },
+  update: { service: ALL, others: DENIED },
+  delete: { service: ALL, others: DENIED },
+};
+
+const tables: Record<string, TableExpectation> = {
+  "auth.users": serviceOnly,
+  "private.evening_registration_tokens": serviceOnly,
+  "private.household_addresses": serviceOnly,
+  "private.mail_outbox": serviceOnly,
+  "private.rate_limits": serviceOnly,
+  "private.sign_in_codes": serviceOnly,
+
+  "public.regions": {
+    label: "t.slug",
+    select: { service: ALL, others: ["gelderland", "utrecht"] },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
+  "public.organisations": {
+    label: "t.slug",
+    select: { service: ALL, others: ["gezinshuis-c", "jeugdzorg-b", "pleegzorg-a"] },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
+  "public.memberships": {
+    label: "(select u.email from auth.users u where u.id = t.user_id)",
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      recruiterA: ["werving@pleegzorg-a.test"],
+      recruiterB: ["werving@jeugdzorg-b.test"],
+      placementWorkerA: ["plaatsing@pleegzorg-a.test"],
+      adminA: ["beheer@pleegzorg-a.test", "plaatsing@pleegzorg-a.test", "werving@pleegzorg-a.test"],
+      service: ALL,
+      others: [],
+    },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
+  "public.staff_invitations": {
+    label: "t.email",
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      adminA: ["nieuwe.werver@pleegzorg-a.test"],
+      service: ALL,
+      others: [],
+    },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
+  "public.audit_log": {
+    label:
+      "t.action || ' @ ' || coalesce((select o.slug from public.organisations o where o.id = t.organisation_id), '-')",
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      adminA: ["household.updated @ pleegzorg-a", "staff_role.granted @ pleegzorg-a"],
+      service: ALL,
+      others: [],
+    },
+    insert: { service: ALLOWED, others: DENIED },
+    // Append-only for every role, the service too (issue 6.13).
+    update: { service: REFUSED, others: DENIED },
+    delete: { service: REFUSED, others: DENIED },
+  },
+  "public.households": {
+    label: "t.label",
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      recruiterA: ["Gezin A-101", "Gezin A-102"],
+      recruiterB: ["Gezin B-201"],
+      placementWorkerA: ["Gezin A-101", "Gezin A-102", "Gezin B-201"],
+      adminA: ["Gezin A-101", "Gezin A-102"],
+      service: ALL,
+      others: [],
+    },
+    insertProbe: (f) => ({
+      sql: `insert into public.households
+              (organisation_id, region_id, label, kind, care_forms, places_total, places_free, age_min, age_max,
+               municipality, postcode4, approx_lat, approx_lng)
+            values ($1, $2, 'Gezin A-nieuw', 'support_family', '{part_time}', 1, 1, 4, 12, 'Utrecht', '3511', 52.09, 5.12)`,
+      params: [f.people.organisations.a, f.people.regions.utrecht],
+    }),
+    insert: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      recruiterA: ALLOWED,
+      adminA: ALLOWED,
+      service: ALLOWED,
+      others: REFUSED,
+    },
+    update: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      recruiterA: ["Gezin A-101", "Gezin A-102"],
+      recruiterB: ["Gezin B-201"],
+      adminA: ["Gezin A-101", "Gezin A-102"],
+      service: ALL,
+      others: [],
+    },
+    delete: { service: ALL, others: DENIED },
+  },
+  "public.placement_needs": {
+    label: "t.reference",
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      placementWorkerA: ["PV-A-0001"],
+      service: ALL,
+      others: [],
+    },
+    insertProbe: (f) => ({
+      sql: `insert into public.placement_needs
+              (organisation_id, region_id, reference, child_age, urgency, start_date, care_form)
+            values ($1, $2, 'PV-A-0099', 14, 'crisis_today', current_date, 'crisis')`,
+      params: [f.people.organisations.a, f.people.regions.utrecht],
+    }),
+    insert: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      placementWorkerA: ALLOWED,
+      service: ALLOWED,
+      others: REFUSED,
+    },
+    update: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      placementWorkerA: ["PV-A-0001"],
+      service: ALL,
+      others: [],
+    },
+    delete: { service: ALL, others: DENIED },
+  },
+  "public.applications": {
+    label: "t.email",
+    select: {
+      draftHolder: [visitorDraft],
+      // A draft token opens only an unclaimed draft (issue 6.1).
+      formerDraftHolder: [],
+      applicantA: [A],
+      applicantB: [B],
+      // Staff see an application once it is sent; registering for an evening makes none (issue 6.7, 6.2).
+      recruiterA: [A],
+      adminA: [A],
+      service: ALL,
+      others: [],
+    },
+    insert: { service: ALLOWED, others: DENIED },
+    update: {
+      draftHolder: [visitorDraft],
+      formerDraftHolder: [],
+      // After sending, changes go through functions that check the rules (issue 6.15).
+      applicantA: [],
+      applicantB: [B],
+      service: ALL,
+      others: [],
+    },
+    delete: { service: ALL, others: DENIED },
+    columns: {
+      anon: { update: applicantColumns() },
+      authenticated: { update: applicantColumns() },
+    },
+  },
+  "public.application_stage_history": {
+    label: "(select a.email from public.applications a where a.id = t.application_id) || ' → ' || t.to_stage",
+    select: {
+      draftHolder: [`${visitorDraft} → interest`],
+      formerDraftHolder: [],
+      applicantA: [`${A} → application`, `${A} → interest`],
+      applicantB: [`${B} → interest`],
+      recruiterA: [`${A} → application`, `${A} → interest`],
+      adminA: [`${A} → application`, `${A} → interest`],
+      service: ALL,
+      others: [],
+    },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
+  "public.information_evenings": {
+    label: "t.title",
+    select: {
+      recruiterA: ["Afgelopen avond A", ...upcomingEvenings],
+      adminA: ["Afgelopen avond A", ...upcomingEvenings],
+      service: ALL,
+      others: upcomingEvenings,
+    },
+    insertProbe: (f) => ({
+      sql: `insert into public.information_evenings
+              (organisation_id, region_id, title, starts_at, ends_at, online, join_url, capacity, created_by)
+            values ($1, $2, 'Nieuwe avond', now() + interval '9 days', now() + interval '9 days 2 hours', true,
+                    'https://meet.voorbeeld.test/nieuw', 10, (select auth.uid()))`,
+      params: [f.people.organisations.a, f.people.regions.utrecht],
+    }),
+    insert: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      recruiterA: ALLOWED,
+      adminA: ALLOWED,
+      service: ALLOWED,
+      others: REFUSED,
+    },
+    update: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      recruiterA: ["Afgelopen avond A", "Informatieavond A"],
+      recruiterB: ["Informatieavond B"],
+      adminA: ["Afgelopen avond A", "Informatieavond A"],
+      service: ALL,
+      others: [],
+    },
+    delete: { service: ALL, others: DENIED },
+    columns: {
+      // The join link is for people with a place only, through a function; status and counts are kept by functions.
+      anon: { select: eveningColumnsVisible() },
+      authenticated: {
+        select: eveningColumnsVisible(),
+        insert: [
+          "capacity",
+          "created_by",
+          "description",
+          "ends_at",
+          "id",
+          "join_url",
+          "location_address",
+          "location_city",
+          "location_name",
+          "online",
+          "organisation_id",
+          "region_id",
+          "starts_at",
+          "title",
+        ],
+        update: [
+          "capacity",
+          "description",
+          "ends_at",
+          "join_url",
+          "location_address",
+          "location_city",
+          "location_name",
+          "online",
+          "starts_at",
+          "title",
+          "updated_at",
+        ],
+      },
+    },
+  },
+  "public.evening_registrations": {
+    label:
+      "t.email || ' @ ' || (select e.title from public.information_evenings e where e.id = t.evening_id)",
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      applicantA: [`${A} @ Informatieavond B`],
+      recruiterA: [`${emails.eveningGuest} @ Informatieavond A`],
+      recruiterB: [`${A} @ Informatieavond B`],
+      adminA: [`${emails.eveningGuest} @ Informatieavond A`],
+      service: ALL,
+      others: [],
+    },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
+};
+
+function applicantColumns(): string[] {
+  return [
+    "availability",
+    "care_forms",
+    "date_of_birth",
+    "first_name",
+    "heard_via",
+    "house_number",
+    "household_members",
+    "last_name",
+    "parent_types",
+    "phone",
+    "postcode",
+    "steps_completed",
+    "updated_at",
+  ];
+}
+
+function eveningColumnsVisible(): string[] {
+  return [
+    "cancelled_at",
+    "capacity",
+    "created_at",
+    "description",
+    "ends_at",
+    "id",
+    "location_address",
+    "location_city",
+    "location_name",
+    "online",
+    "organisation_id",
+    "places_taken",
+    "region_id",
+    "revision",
+    "starts_at",
+    "status",
+    "title",
+    "updated_at",
+  ];
+}
+
+const nobody: FunctionExpectation = { execute: [] };
+const staffAndApplicants: FunctionExpectation = { execute: ["authenticated"] };
+const visitors: FunctionExpectation = { execute: ["anon", "authenticated"] };
+
+/** Who may execute what. anon here means anyone: the anon key is public. */
+const functions: Record<string, FunctionExpectation> = {
+  // Meant for visitors; each checks its input and caller itself (schema-lint's functionsMeantForVisitors).
+  "app.start_application": visitors,
+  "app.submit_application": visitors,
+  "app.register_for_evening": visitors,
+  "app.evening_registration_by_token": visitors,
+  "app.cancel_evening_registration": visitors,
+  // Signed-in applicants, about their own application only.
+  "app.claim_my_application": staffAndApplicants,
+  "app.withdraw_my_application": staffAndApplicants,
+  "app.request_deletion_of_my_application": staffAndApplicants,
+  // Staff; each checks the caller's role in the object's organisation (see the scoped calls below).
+  "app.accept_staff_invitations": staffAndApplicants,
+  "app.grant_staff_role": staffAndApplicants,
+  "app.revoke_staff_role": staffAndApplicants,
+  "app.withdraw_staff_invitation": staffAndApplicants,
+  "app.organisation_staff": staffAndApplicants,
+  "app.cancel_evening_registration_as_staff": staffAndApplicants,
+  "app.record_evening_attendance": staffAndApplicants,
+  "app.cancel_information_evening": staffAndApplicants,
+  "app.information_evening_join_url": staffAndApplicants,
+  // Policy helpers: they answer questions about the caller only.
+  "private.has_role": staffAndApplicants,
+  "private.my_organisations": staffAndApplicants,
+  "private.my_regions": staffAndApplicants,
+  "private.earth_point": { execute: ["authenticated", "service_role"] },
+  "private.hash_token": { execute: ["service_role"] },
+  // Called only from other functions and triggers, which run as their owner.
+  "private.manages_organisation_evenings": nobody,
+  "private.settle_evening": nobody,
+  "private.after_evening_changed": nobody,
+  "private.before_evening_changed": nobody,
+};
+
+interface ScopedCall {
+  what: string;
+  caller: PersonaName;
+  sql: string;
+  /** Arguments naming the caller's own object (must work) and another organisation's or person's (must be refused). */
+  own: (f: MatrixFixture) => unknown[];
+  foreign: (f: MatrixFixture) => unknown[];
+}
+
+const scopedCalls: ScopedCall[] = [
+  {
+    what: "a recruiter reads an evening's join link",
+    caller: "recruiterA",
+    sql: "select app.information_evening_join_url($1)",
+    own: (f) => [f.evenings.a],
+    foreign: (f) => [f.evenings.b],
+  },
+  {
+    what: "a recruiter cancels someone's evening registration",
+    caller: "recruiterA",
+    sql: "select app.cancel_evening_registration_as_staff($1)",
+    own: (f) => [f.registrations.guestAtA],
+    foreign: (f) => [f.registrations.applicantAAtB],
+  },
+  {
+    what: "an admin cancels an evening",
+    caller: "adminA",
+    sql: "select * from app.cancel_information_evening($1)",
+    own: (f) => [f.evenings.a],
+    foreign: (f) => [f.evenings.b],
+  },
+  {
+    what: "an admin lists staff",
+    caller: "adminA",
+    sql: "select * from app.organisation_staff($1)",
+    own: (f) => [f.people.organisations.a],
+    foreign: (f) => [f.people.organisations.b],
+  },
+  {
+    what: "an admin grants a role",
+    caller: "adminA",
+    sql: "select app.grant_staff_role($1, 'nieuw@voorbeeld.test', 'recruiter')",
+    own: (f) => [f.people.organisations.a],
+    foreign: (f) => [f.people.organisations.b],
+  },
+  {
+    what: "an admin revokes a role",
+    caller: "adminA",
+    sql: "select app.revoke_staff_role($1)",
+    own: (f) => [f.people.memberships.recruiterA],
+    foreign: (f) => [f.people.memberships.recruiterB],
+  },
+  {
+    what: "an admin withdraws an invitation",
+    caller: "adminA",
+    sql: "select app.withdraw_staff_invitation($1)",
+    own: (f) => [f.people.invitations.a],
+    foreign: (f) => [f.people.invitations.b],
+  },
+  {
+    what: "a signed-in applicant sends an application",
+    caller: "applicantB",
+    sql: "select app.submit_application($1, 'privacy-test')",
+    own: (f) => [f.applications.b],
+    foreign: (f) => [f.applications.a],
+  },
+  {
+    what: "a visitor sends the draft their browser holds",
+    caller: "draftHolder",
+    sql: "select app.submit_application($1, 'privacy-test')",
+    own: (f) => [f.applications.draft],
+    foreign: (f) => [f.applications.b],
+  },
+];
+
+const show = (cell: unknown) => (Array.isArray(cell) ? `[${cell.join(", ")}]` : String(cell));
+const same = (a: unknown, b: unknown) =>
+  JSON.stringify(Array.isArray(a) ? [...a].sort() : a) ===
+  JSON.stringify(Array.isArray(b) ? [...b].sort() : b);
+
+describe.each(testEngines)("the persona matrix on $name", (engine) => {
+  let db: Database;
+  let dispose: () => Promise<void>;
+  let fixture: MatrixFixture;
+  let relations: Relation[];
+
+  beforeAll(async () => {
+    ({ db, dispose } = await engine.open());
+    fixture = await createMatrixFixture(db);
+    relations = await listRelations(db);
+  });
+  afterAll(() => dispose());
+
+  it("every table, view and function in our schemas has an expectation, and every expectation an object", async () => {
+    const functionNames = (await listFunctions(db)).map((found) => found.name);
+    const relationNames = relations.map((relation) => relation.name);
+    expect([
+      ...relationNames
+        .filter((name) => !tables[name])
+        .map((name) => `no expectation for ${name} — decide who may read and write it`),
+      ...functionNames
+        .filter((name) => !functions[name])
+        .map((name) => `no expectation for ${name} — decide who may execute it`),
+      ...Object.keys(tables)
+        .filter((name) => !relationNames.includes(name))
+        .map((name) => `an expectation for ${name}, which does not exist`),
+      ...Object.keys(functions)
+        .filter((name) => !functionNames.includes(name))
+        .map((name) => `an expectation for ${name}, which does not exist`),
+    ]).toEqual([]);
+  });
+
+  it("each persona reads, inserts, updates and deletes exactly the rows the matrix allows", async () => {
+    const mismatches: string[] = [];
+    for (const relation of relations) {
+      const expectation = tables[relation.name];
+      if (!expectation) continue;
+      const measured = await measureTable(db, fixture, relation, expectation);
+      for (const action of ["select", "insert", "update", "delete"] as const) {
+        const expected = perPersona<unknown>(expectation[action], relation.name, action);
+        for (const persona of personaNames) {
+          if (!same(measured[action][persona], expected[persona])) {
+            mismatches.push(
+              `${relation.name} ${action} as ${persona}: expected ${show(expected[persona])}, got ${show(measured[action][persona])}`,
+            );
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it("anon and authenticated hold exactly the listed column grants", async () => {
+    const mismatches: string[] = [];
+    for (const relation of relations) {
+      const expectation = tables[relation.name];
+      if (!expectation) continue;
+      for (const role of ["anon", "authenticated"] as const) {
+        for (const privilege of ["select", "insert", "update"] as const) {
+          const expected =
+            expectation.columns?.[role]?.[privilege] ?? impliedColumns(expectation, role, privilege);
+          const actual = await columnGrants(db, relation.name, role, privilege);
+          if (!same(actual, expected)) {
+            mismatches.push(
+              `${relation.name} ${privilege} for ${role}: expected ${show(expected)}, got ${show(actual)}`,
+            );
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it("nobody but the service may truncate, reference or put triggers on our tables", async () => {
+    const granted: string[] = [];
+    for (const relation of relations) {
+      for (const role of ["anon", "authenticated"] as const) {
+        for (const privilege of ["TRUNCATE", "REFERENCES", "TRIGGER"]) {
+          if (await hasTablePrivilege(db, relation.name, role, privilege)) {
+            granted.push(`${role} may ${privilege.toLowerCase()} ${relation.name}`);
+          }
+        }
+      }
+    }
+    expect(granted).toEqual([]);
+  });
+
+  it("exactly the listed roles may execute each function", async () => {
+    const mismatches = (await listFunctions(db))
+      .filter((found) => functions[found.name] && !same(found.execute, functions[found.name].execute))
+      .map(
+        (found) =>
+          `${found.name}: expected ${show(functions[found.name].execute)}, got ${show(found.execute)}`,
+      );
+    expect(mismatches).toEqual([]);
+  });
+
+  it("staff functions refuse another organisation's objects, and applicants' functions another person's application", async () => {
+    const outcomes: string[] = [];
+    for (const call of scopedCalls) {
+      const own = await attemptAs(db, fixture, call.caller, (tx) => tx.query(call.sql, call.own(fixture)));
+      const foreign = await attemptAs(db, fixture, call.caller, (tx) =>
+        tx.query(call.sql, call.foreign(fixture)),
+      );
+      outcomes.push(
+        `${call.what} (${call.caller}): own ${"value" in own ? "works" : `fails ${own.error.code}`}, ` +
+          `foreign ${"error" in foreign ? `refused ${foreign.error.code}` : "works"}`,
+      );
+    }
+    expect(outcomes).toEqual(
+      scopedCalls.map((call) => `${call.what} (${call.caller}): own works, foreign refused 42501`),
+    );
+  });
+});
+
+/** A role that may read (or write) rows of a table at all holds the grant on every column unless listed. */
+function impliedColumns(
+  expectation: TableExpectation,
+  role: DatabaseRole,
+  privilege: ColumnPrivilege,
+): ColumnsCell {
+  const cells = perPersona<unknown>(expectation[privilege], "", privilege);
+  const used = personaNames.some((persona) => databaseRoleOf[persona] === role && cells[persona] !== DENIED);
+  return used ? "all" : "none";
+}
