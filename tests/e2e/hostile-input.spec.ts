@@ -738,3 +738,46 @@ test.describe("forged and garbled cookies", () => {
     }
   });
 });
+
+test.describe("bots and other sites", () => {
+  test("a form post from another site is refused before any action runs", async ({ page, baseURL }) => {
+    const email = someone("csrf");
+    for (const origin of ["https://evil.example", "null"]) {
+      const response = await postAction(
+        page.request,
+        origin,
+        "/aanmelden/over-jou",
+        "application.aboutYou",
+        form(validAboutYou(email)),
+      );
+      expect(response.status(), origin).toBe(403);
+    }
+    const signIn = await postAction(
+      page.request,
+      baseURL ?? "",
+      "/inloggen",
+      "signIn.requestCode",
+      form({ email }),
+    );
+    expect(signIn.status()).toBe(302);
+    const outbox = await (await page.request.get(`/dev/outbox?aan=${encodeURIComponent(email)}`)).text();
+    expect(outbox.match(/Je inlogcode voor Openhuis/g) ?? []).toHaveLength(1);
+  });
+
+  test("a bot that fills in the hidden field gets a normal answer and leaves no application behind", async ({
+    page,
+    baseURL,
+  }) => {
+    const response = await postAction(
+      page.request,
+      baseURL ?? "",
+      "/aanmelden/over-jou",
+      "application.aboutYou",
+      form({ ...validAboutYou(someone("bot")), website: "https://spam.example" }),
+    );
+    expect(response.status()).toBe(302);
+    expect(response.headers().location).toBe("/aanmelden/huishouden");
+    await page.goto("/aanmelden/huishouden");
+    await expect(page).toHaveURL(/\/aanmelden\/over-jou$/);
+  });
+});
