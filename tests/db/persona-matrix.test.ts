@@ -15,6 +15,7 @@ import {
   emails,
   type FunctionExpectation,
   hasTablePrivilege,
+  inTermsOf,
   listFunctions,
   listRelations,
   type MatrixFixture,
@@ -288,26 +289,14 @@ const tables: Record<string, TableExpectation> = {
     },
     delete: { service: ALL, others: DENIED },
     columns: {
-      // The join link is for people with a place only, through a function; status and counts are kept by functions.
-      anon: { select: eveningColumnsVisible() },
+      // The join link is for people with a place only, through a function; status, counts and the
+      // revision are kept by functions and triggers.
+      anon: { select: { except: ["created_by", "join_url"] } },
       authenticated: {
-        select: eveningColumnsVisible(),
-        insert: [
-          "capacity",
-          "created_by",
-          "description",
-          "ends_at",
-          "id",
-          "join_url",
-          "location_address",
-          "location_city",
-          "location_name",
-          "online",
-          "organisation_id",
-          "region_id",
-          "starts_at",
-          "title",
-        ],
+        select: { except: ["created_by", "join_url"] },
+        insert: {
+          except: ["cancelled_at", "created_at", "places_taken", "revision", "status", "updated_at"],
+        },
         update: [
           "capacity",
           "description",
@@ -358,29 +347,6 @@ function applicantColumns(): string[] {
     "phone",
     "postcode",
     "steps_completed",
-    "updated_at",
-  ];
-}
-
-function eveningColumnsVisible(): string[] {
-  return [
-    "cancelled_at",
-    "capacity",
-    "created_at",
-    "description",
-    "ends_at",
-    "id",
-    "location_address",
-    "location_city",
-    "location_name",
-    "online",
-    "organisation_id",
-    "places_taken",
-    "region_id",
-    "revision",
-    "starts_at",
-    "status",
-    "title",
     "updated_at",
   ];
 }
@@ -584,7 +550,7 @@ describe.each(testEngines)("the persona matrix on $name", (engine) => {
         for (const privilege of ["select", "insert", "update"] as const) {
           const expected =
             expectation.columns?.[role]?.[privilege] ?? impliedColumns(expectation, role, privilege);
-          const actual = await columnGrants(db, relation.name, role, privilege);
+          const actual = inTermsOf(expected, await columnGrants(db, relation.name, role, privilege));
           if (!same(actual, expected)) {
             mismatches.push(
               `${relation.name} ${privilege} for ${role}: expected ${show(expected)}, got ${show(actual)}`,

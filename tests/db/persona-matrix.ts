@@ -60,8 +60,8 @@ export const ALLOWED = "allowed";
 /** The rows reached, by label; for update and delete, the rows the statement would change. */
 export type RowsCell = typeof DENIED | typeof REFUSED | typeof ALL | readonly string[];
 export type InsertCell = typeof DENIED | typeof REFUSED | typeof ALLOWED;
-/** A column list, or every column, or none. */
-export type ColumnsCell = "all" | "none" | readonly string[];
+/** Every column, none, the columns listed, or every column but the ones listed. */
+export type ColumnsCell = "all" | "none" | readonly string[] | { except: readonly string[] };
 
 /** Cells per persona; `others` covers every persona not named. */
 export type PerPersona<Cell> = Partial<Record<PersonaName | "others", Cell>>;
@@ -333,7 +333,7 @@ async function grantedColumns(
   relation: string,
   role: DatabaseRole,
   privilege: ColumnPrivilege,
-): Promise<{ granted: string[]; plain: string[]; total: number }> {
+): Promise<{ granted: string[]; plain: string[]; all: string[] }> {
   const rows = await db.query<{ column: string; granted: boolean; plain: boolean }>(
     `select a.attname as column, has_column_privilege($2, a.attrelid, a.attnum, $3) as granted,
             a.attidentity = '' and a.attgenerated = '' as plain
@@ -346,21 +346,32 @@ async function grantedColumns(
   return {
     granted: granted.map((row) => row.column),
     plain: granted.filter((row) => row.plain).map((row) => row.column),
-    total: rows.length,
+    all: rows.map((row) => row.column),
   };
 }
 
-/** What a role may do per column: every column, none, or the ones listed (sorted). */
+export interface ColumnGrants {
+  granted: string[];
+  withheld: string[];
+}
+
+/** Which columns a role holds a privilege on, and which it does not. */
 export async function columnGrants(
   db: Database,
   relation: string,
   role: DatabaseRole,
   privilege: ColumnPrivilege,
-): Promise<ColumnsCell> {
-  const { granted, total } = await grantedColumns(db, relation, role, privilege);
-  if (granted.length === 0) return "none";
-  if (granted.length === total) return "all";
-  return granted;
+): Promise<ColumnGrants> {
+  const { granted, all } = await grantedColumns(db, relation, role, privilege);
+  return { granted, withheld: all.filter((column) => !granted.includes(column)) };
+}
+
+/** Grants described the way the expectation is written, so a mismatch reads like the expectation. */
+export function inTermsOf(expected: ColumnsCell, actual: ColumnGrants): ColumnsCell {
+  if (actual.granted.length === 0) return "none";
+  if (actual.withheld.length === 0) return "all";
+  if (typeof expected === "object" && "except" in expected) return { except: actual.withheld };
+  return actual.granted;
 }
 
 export const hasTablePrivilege = async (
