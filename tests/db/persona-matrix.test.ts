@@ -65,6 +65,7 @@ const serviceOnly: TableExpectation = {
 
 const tables: Record<string, TableExpectation> = {
   "auth.users": serviceOnly,
+  "private.deletion_requests": serviceOnly,
   "private.evening_registration_tokens": serviceOnly,
   "private.household_addresses": serviceOnly,
   "private.mail_outbox": serviceOnly,
@@ -81,6 +82,19 @@ const tables: Record<string, TableExpectation> = {
   "public.organisations": {
     label: "t.slug",
     select: { service: ALL, others: ["gezinshuis-c", "jeugdzorg-b", "pleegzorg-a"] },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
+  "public.retention_settings": {
+    label: "coalesce((select o.slug from public.organisations o where o.id = t.organisation_id), 'defaults')",
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      service: ALL,
+      others: ["defaults"],
+    },
     insert: { service: ALLOWED, others: DENIED },
     update: { service: ALL, others: DENIED },
     delete: { service: ALL, others: DENIED },
@@ -367,6 +381,7 @@ const functions: Record<string, FunctionExpectation> = {
   "app.claim_my_application": staffAndApplicants,
   "app.withdraw_my_application": staffAndApplicants,
   "app.request_deletion_of_my_application": staffAndApplicants,
+  "app.keep_my_data_after_ending": staffAndApplicants,
   // Staff; each checks the caller's role in the object's organisation (see the scoped calls below).
   "app.accept_staff_invitations": staffAndApplicants,
   "app.grant_staff_role": staffAndApplicants,
@@ -377,6 +392,13 @@ const functions: Record<string, FunctionExpectation> = {
   "app.record_evening_attendance": staffAndApplicants,
   "app.cancel_information_evening": staffAndApplicants,
   "app.information_evening_join_url": staffAndApplicants,
+  "app.log_staff_read": staffAndApplicants,
+  "app.set_retention_settings": staffAndApplicants,
+  "app.deletion_requests_for_me": staffAndApplicants,
+  "app.handle_deletion_request": staffAndApplicants,
+  // Jobs: retention and the deletion-request mail.
+  "app.apply_retention": { execute: ["service_role"] },
+  "app.claim_unnotified_deletion_requests": { execute: ["service_role"] },
   // Policy helpers: they answer questions about the caller only.
   "private.has_role": staffAndApplicants,
   "private.my_organisations": staffAndApplicants,
@@ -388,6 +410,10 @@ const functions: Record<string, FunctionExpectation> = {
   "private.settle_evening": nobody,
   "private.after_evening_changed": nobody,
   "private.before_evening_changed": nobody,
+  "private.refuse_audit_log_change": nobody,
+  "private.handles_deletion_request": nobody,
+  "private.deletion_request_staff": nobody,
+  "private.erase_applicant": nobody,
 };
 
 interface ScopedCall {
@@ -441,6 +467,20 @@ const scopedCalls: ScopedCall[] = [
     sql: "select app.revoke_staff_role($1)",
     own: (f) => [f.people.memberships.recruiterA],
     foreign: (f) => [f.people.memberships.recruiterB],
+  },
+  {
+    what: "an admin changes retention periods",
+    caller: "adminA",
+    sql: "select app.set_retention_settings($1, 14, 180, 30, 30)",
+    own: (f) => [f.people.organisations.a],
+    foreign: (f) => [f.people.organisations.b],
+  },
+  {
+    what: "a recruiter logs a read of applications",
+    caller: "recruiterA",
+    sql: "select app.log_staff_read($1, 'application', array[$2], 'matrix')",
+    own: (f) => [f.people.organisations.a, f.applications.a],
+    foreign: (f) => [f.people.organisations.b, f.applications.a],
   },
   {
     what: "an admin withdraws an invitation",
