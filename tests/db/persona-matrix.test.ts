@@ -70,6 +70,7 @@ const tables: Record<string, TableExpectation> = {
   "private.household_addresses": serviceOnly,
   "private.mail_outbox": serviceOnly,
   "private.rate_limits": serviceOnly,
+  "private.sessions": serviceOnly,
   "private.sign_in_codes": serviceOnly,
 
   "public.regions": {
@@ -129,6 +130,8 @@ const tables: Record<string, TableExpectation> = {
     insert: { service: ALLOWED, others: DENIED },
     update: { service: ALL, others: DENIED },
     delete: { service: ALL, others: DENIED },
+    // The token hash is for the accepting function only.
+    columns: { authenticated: { select: { except: ["token_hash"] } } },
   },
   "public.audit_log": {
     label:
@@ -383,7 +386,8 @@ const functions: Record<string, FunctionExpectation> = {
   "app.request_deletion_of_my_application": staffAndApplicants,
   "app.keep_my_data_after_ending": staffAndApplicants,
   // Staff; each checks the caller's role in the object's organisation (see the scoped calls below).
-  "app.accept_staff_invitations": staffAndApplicants,
+  "app.accept_staff_invitation": staffAndApplicants,
+  "app.resend_staff_invitation": staffAndApplicants,
   "app.grant_staff_role": staffAndApplicants,
   "app.revoke_staff_role": staffAndApplicants,
   "app.withdraw_staff_invitation": staffAndApplicants,
@@ -457,7 +461,7 @@ const scopedCalls: ScopedCall[] = [
   {
     what: "an admin grants a role",
     caller: "adminA",
-    sql: "select app.grant_staff_role($1, 'nieuw@voorbeeld.test', 'recruiter')",
+    sql: "select app.grant_staff_role($1, 'nieuw@voorbeeld.test', 'recruiter', 'matrix-invitation-token-000000000000000')",
     own: (f) => [f.people.organisations.a],
     foreign: (f) => [f.people.organisations.b],
   },
@@ -481,6 +485,13 @@ const scopedCalls: ScopedCall[] = [
     sql: "select app.log_staff_read($1, 'application', array[$2], 'matrix')",
     own: (f) => [f.people.organisations.a, f.applications.a],
     foreign: (f) => [f.people.organisations.b, f.applications.a],
+  },
+  {
+    what: "an admin re-sends an invitation",
+    caller: "adminA",
+    sql: "select * from app.resend_staff_invitation($1, 'matrix-invitation-token-000000000000001')",
+    own: (f) => [f.people.invitations.a],
+    foreign: (f) => [f.people.invitations.b],
   },
   {
     what: "an admin withdraws an invitation",
