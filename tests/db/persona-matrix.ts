@@ -7,6 +7,7 @@ import { saveApplicationStep } from "../../src/server/applications/save-applicat
 import { startApplication } from "../../src/server/applications/start-application";
 import { submitApplication } from "../../src/server/applications/submit-application";
 import { completeSignIn } from "../../src/server/auth/complete-sign-in";
+import { visitorKey } from "../../src/server/client-address";
 import { registerForEvening } from "../../src/server/evenings/register-for-evening";
 import { createGazetteerGeocoder } from "../../src/server/geocode/gazetteer";
 import type { Database } from "../../src/server/sql/engine";
@@ -112,6 +113,8 @@ export const emails = {
 };
 
 const noSource = { source: undefined, utm: {} };
+const myApplicationUrl = "http://localhost/mijn";
+const fixtureVisitor = visitorKey("192.0.2.1");
 const newToken = () => randomBytes(32).toString("base64url");
 const geocoder = createGazetteerGeocoder();
 
@@ -169,18 +172,39 @@ export async function createMatrixFixture(db: Database): Promise<MatrixFixture> 
   const applicantB = await createUser(db, emails.applicantB);
 
   const browserOfA: Applicant = { claims: null, draftToken: newToken() };
-  await startApplication(db, browserOfA, aboutYou(emails.applicantA, "Anna"), noSource);
+  await startApplication(
+    db,
+    browserOfA,
+    aboutYou(emails.applicantA, "Anna"),
+    noSource,
+    fixtureVisitor,
+    myApplicationUrl,
+  );
   await fillInAndRoute(db, browserOfA);
   await completeSignIn(db, applicantA.claims);
   await submitApplication(db, { claims: applicantA.claims, draftToken: undefined }, "http://localhost/mijn");
 
   const browserOfB: Applicant = { claims: null, draftToken: newToken() };
-  await startApplication(db, browserOfB, aboutYou(emails.applicantB, "Bram"), noSource);
+  await startApplication(
+    db,
+    browserOfB,
+    aboutYou(emails.applicantB, "Bram"),
+    noSource,
+    fixtureVisitor,
+    myApplicationUrl,
+  );
   await fillInAndRoute(db, browserOfB);
   await completeSignIn(db, applicantB.claims);
 
   const visitor: Applicant = { claims: null, draftToken: newToken() };
-  await startApplication(db, visitor, aboutYou(emails.draftHolder, "Daan"), noSource);
+  await startApplication(
+    db,
+    visitor,
+    aboutYou(emails.draftHolder, "Daan"),
+    noSource,
+    fixtureVisitor,
+    myApplicationUrl,
+  );
   await fillInAndRoute(db, visitor);
 
   const evenings = {
@@ -189,18 +213,28 @@ export async function createMatrixFixture(db: Database): Promise<MatrixFixture> 
     pastA: await insertEvening(db, people.organisations.a, "Afgelopen avond A", -7),
   };
   const siteUrl = "http://localhost";
-  await registerForEvening(db, null, {
-    eveningId: evenings.a,
-    email: emails.eveningGuest,
-    firstName: "Gijs",
-    siteUrl,
-  });
-  await registerForEvening(db, applicantA.claims, {
-    eveningId: evenings.b,
-    email: emails.applicantA,
-    firstName: "Anna",
-    siteUrl,
-  });
+  await registerForEvening(
+    db,
+    null,
+    {
+      eveningId: evenings.a,
+      email: emails.eveningGuest,
+      firstName: "Gijs",
+      siteUrl,
+    },
+    fixtureVisitor,
+  );
+  await registerForEvening(
+    db,
+    applicantA.claims,
+    {
+      eveningId: evenings.b,
+      email: emails.applicantA,
+      firstName: "Anna",
+      siteUrl,
+    },
+    fixtureVisitor,
+  );
 
   const idOf = async (applicant: Applicant) => (await getMyApplication(db, applicant))?.id ?? "";
   const registrationId = async (evening: string, email: string) => {
