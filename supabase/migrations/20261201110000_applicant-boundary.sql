@@ -262,10 +262,18 @@ begin
     return;
   end if;
 
+  -- A browser holds one draft: starting again with another address leaves the earlier draft to
+  -- whoever proves that address.
+  if caller is null then
+    update public.applications a set draft_token_hash = null
+      where a.draft_token_hash = token_hash and a.email <> normalized;
+  end if;
+  -- No conflict target: a parallel start with the same address (or from the same browser) waits for
+  -- the other and then inserts nothing, whichever unique index they meet on.
   insert into public.applications as a (email, user_id, draft_token_hash, source, utm)
     values (normalized, caller, case when caller is null then token_hash end,
             left(first_source, 200), coalesce(first_utm, '{}'::jsonb))
-    on conflict (email) do nothing
+    on conflict do nothing
     returning a.id into created;
   if created is not null then
     insert into public.application_stage_history (application_id, to_stage, actor_id)

@@ -199,6 +199,33 @@ describe.each(testEngines)("the applicant's boundary on $name", (engine) => {
       expect(count).toBe(2);
     });
 
+    it("lets one browser start again with another address: the earlier draft stays, closed to it", async () => {
+      const browser = visitor();
+      const first = await startApplication(
+        db,
+        browser,
+        aboutYou("eerst@example.nl"),
+        noSource,
+        visitorKey(),
+        myApplicationUrl,
+      );
+      const second = await startApplication(
+        db,
+        browser,
+        aboutYou("daarna@example.nl"),
+        noSource,
+        visitorKey(),
+        myApplicationUrl,
+      );
+      expect([first.outcome, second.outcome]).toEqual(["created", "created"]);
+
+      const opened = await withUser(db, { role: "anon", draft_token: browser.draftToken }, (tx) =>
+        tx.query<{ email: string }>("select email from public.applications"),
+      );
+      expect(opened.map((row) => row.email)).toEqual(["daarna@example.nl"]);
+      expect(await stored(db, "eerst@example.nl")).toBeDefined();
+    });
+
     it("counts starts per visitor in the database, in the same transaction, and answers too_many past 30 an hour", async () => {
       const network = visitorKey();
       const outcomes: string[] = [];
