@@ -1,6 +1,4 @@
-import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { AboutYou } from "../../src/domain/applications/schemas";
 import type { Applicant } from "../../src/server/applications/applicant";
 import { getMyApplication } from "../../src/server/applications/get-my-application";
 import { listOrganisationApplications } from "../../src/server/applications/list-organisation-applications";
@@ -14,40 +12,21 @@ import { UserFacingError } from "../../src/server/errors";
 import { createGazetteerGeocoder } from "../../src/server/geocode/gazetteer";
 import type { Database } from "../../src/server/sql/engine";
 import { withService, withUser } from "../../src/server/sql/with-user";
+import {
+  aboutYou,
+  completeDraft,
+  myApplicationUrl,
+  noSource,
+  visitor,
+  visitorKey,
+} from "../support/applicant-fixtures";
 import { testEngines } from "../support/databases";
 import { createUser, insufficientPrivilege, type Personas, queryAs, usePersonaDatabase } from "./personas";
 
-const visitor = (): Applicant => ({ claims: null, draftToken: randomBytes(32).toString("base64url") });
-const visitorKey = () => randomBytes(16).toString("hex");
-const noSource = { source: undefined, utm: {} };
-const myApplicationUrl = "http://localhost/mijn";
-const aboutYou = (email: string): AboutYou => ({
-  firstName: "Sanne",
-  lastName: "de Vries",
-  email,
-  phone: "0612345678",
-  dateOfBirth: new Date("1984-06-01T00:00:00Z"),
-});
 const signedIn = (persona: { claims: Applicant["claims"] }): Applicant => ({
   claims: persona.claims,
   draftToken: undefined,
 });
-
-async function completeDraft(db: Database, applicant: Applicant) {
-  await saveApplicationStep(db, applicant, {
-    key: "household",
-    members: [{ relation: "child", birthYear: 2011 }],
-  });
-  await saveApplicationStep(db, applicant, {
-    key: "interest",
-    interest: { parentTypes: ["foster"], careForms: ["long_term"] },
-  });
-  await saveApplicationStep(db, applicant, { key: "address", postcode: "3512JK", houseNumber: "12" });
-  await saveApplicationStep(db, applicant, {
-    key: "availability",
-    availability: { availability: "Vanaf maart", heardVia: "Social media" },
-  });
-}
 
 const stored = async (db: Database, email: string) => {
   const [row] = await withService(db, (tx) =>

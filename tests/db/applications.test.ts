@@ -1,7 +1,4 @@
-import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { AboutYou } from "../../src/domain/applications/schemas";
-import type { Applicant } from "../../src/server/applications/applicant";
 import { getMyApplication } from "../../src/server/applications/get-my-application";
 import { locateApplication } from "../../src/server/applications/locate-application";
 import { saveApplicationStep } from "../../src/server/applications/save-application-step";
@@ -12,37 +9,18 @@ import { createGazetteerGeocoder } from "../../src/server/geocode/gazetteer";
 import type { Geocoder } from "../../src/server/geocode/port";
 import type { Database } from "../../src/server/sql/engine";
 import { withService, withUser } from "../../src/server/sql/with-user";
+import {
+  completeDraft,
+  aboutYou as fixtureAboutYou,
+  myApplicationUrl,
+  noSource,
+  visitor,
+  visitorKey,
+} from "../support/applicant-fixtures";
 import { testEngines } from "../support/databases";
 import { createUser, insufficientPrivilege, type Personas, usePersonaDatabase } from "./personas";
 
-const visitor = (): Applicant => ({ claims: null, draftToken: randomBytes(32).toString("base64url") });
-const noSource = { source: undefined, utm: {} };
-const myApplicationUrl = "http://localhost/mijn";
-/** A network address's hash, fresh per start so the database's rate limit stays out of the way. */
-const visitorKey = () => randomBytes(16).toString("hex");
-const aboutYou = (email: string, born = "1984-06-01"): AboutYou => ({
-  firstName: "Sanne",
-  lastName: "de Vries",
-  email,
-  phone: "0612345678",
-  dateOfBirth: new Date(`${born}T00:00:00Z`),
-});
-
-async function completeDraft(db: Database, applicant: Applicant) {
-  await saveApplicationStep(db, applicant, {
-    key: "household",
-    members: [{ relation: "child", birthYear: 2011 }],
-  });
-  await saveApplicationStep(db, applicant, {
-    key: "interest",
-    interest: { parentTypes: ["foster"], careForms: ["long_term"] },
-  });
-  await saveApplicationStep(db, applicant, { key: "address", postcode: "3512JK", houseNumber: "12" });
-  await saveApplicationStep(db, applicant, {
-    key: "availability",
-    availability: { availability: "Vanaf maart", heardVia: "Social media" },
-  });
-}
+const aboutYou = (email: string, born?: string) => fixtureAboutYou(email, { born });
 
 async function outboxCount(db: Database, to: string): Promise<number> {
   const [row] = await withService(db, (tx) =>

@@ -1,9 +1,7 @@
 import { randomBytes } from "node:crypto";
-import type { AboutYou } from "../../src/domain/applications/schemas";
 import type { Applicant } from "../../src/server/applications/applicant";
 import { getMyApplication } from "../../src/server/applications/get-my-application";
 import { locateApplication } from "../../src/server/applications/locate-application";
-import { saveApplicationStep } from "../../src/server/applications/save-application-step";
 import { startApplication } from "../../src/server/applications/start-application";
 import { submitApplication } from "../../src/server/applications/submit-application";
 import { completeSignIn } from "../../src/server/auth/complete-sign-in";
@@ -12,6 +10,12 @@ import { registerForEvening } from "../../src/server/evenings/register-for-eveni
 import { createGazetteerGeocoder } from "../../src/server/geocode/gazetteer";
 import type { Database } from "../../src/server/sql/engine";
 import { type Claims, type VisitorClaims, withService, withUser } from "../../src/server/sql/with-user";
+import {
+  completeDraft,
+  aboutYou as fixtureAboutYou,
+  myApplicationUrl,
+  noSource,
+} from "../support/applicant-fixtures";
 import { createPersonas, createUser, type Personas } from "./personas";
 
 /**
@@ -112,35 +116,15 @@ export const emails = {
   eveningGuest: "gast@voorbeeld.test",
 };
 
-const noSource = { source: undefined, utm: {} };
-const myApplicationUrl = "http://localhost/mijn";
 const fixtureVisitor = visitorKey("192.0.2.1");
 const newToken = () => randomBytes(32).toString("base64url");
 const geocoder = createGazetteerGeocoder();
 
-const aboutYou = (email: string, firstName: string): AboutYou => ({
-  firstName,
-  lastName: "de Vries",
-  email,
-  phone: "0612345678",
-  dateOfBirth: new Date("1984-06-01T00:00:00Z"),
-});
+const aboutYou = (email: string, firstName: string) => fixtureAboutYou(email, { firstName });
 
 /** Fills in steps 2–5 the way the form does and routes the application to Pleegzorg A (3512). */
 async function fillInAndRoute(db: Database, applicant: Applicant): Promise<string> {
-  await saveApplicationStep(db, applicant, {
-    key: "household",
-    members: [{ relation: "child", birthYear: 2011 }],
-  });
-  await saveApplicationStep(db, applicant, {
-    key: "interest",
-    interest: { parentTypes: ["foster"], careForms: ["long_term"] },
-  });
-  await saveApplicationStep(db, applicant, { key: "address", postcode: "3512JK", houseNumber: "12" });
-  const { applicationId } = await saveApplicationStep(db, applicant, {
-    key: "availability",
-    availability: { availability: "Vanaf maart", heardVia: "Social media" },
-  });
+  const applicationId = await completeDraft(db, applicant);
   await locateApplication(db, geocoder, applicationId);
   return applicationId;
 }
