@@ -110,15 +110,15 @@ test("bad input gets Dutch messages next to the fields and keeps what was typed"
   await expectNoAxeViolations(page);
 });
 
-test("someone under 21 is told why and when they can apply", async ({ page }) => {
-  const email = uniqueEmail("jong");
+test("someone under 21 is told at step 1, next to the date of birth, why and when they can apply", async ({
+  page,
+}) => {
+  const twentyYearsAgo = new Date().getUTCFullYear() - 20;
   await page.goto("/aanmelden");
-  await startAs(page, email, "01-01-2006");
-  await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await page.getByLabel("Steunouder", { exact: true }).check();
-  await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await expect(page.getByRole("group", { name: "Hoe wil je helpen?" })).toContainText("vanaf 21 jaar");
-  await expect(page.getByLabel("Steunouder", { exact: true })).toBeChecked();
+  await fillAboutYou(page, uniqueEmail("jong"), `01-12-${twentyYearsAgo}`);
+  await expect(page.getByLabel("Geboortedatum")).toHaveAccessibleDescription(/vanaf 21 jaar/);
+  await expect(page.getByLabel("Geboortedatum")).toHaveValue(`01-12-${twentyYearsAgo}`);
+  await expectNoAxeViolations(page);
 });
 
 test("an invalid postcode is explained and the step is not saved", async ({ page }) => {

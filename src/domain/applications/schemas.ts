@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "../auth/sign-in";
 import { multilineText, textLine } from "../text";
+import { dateOfBirthProblem } from "./age";
 import { careForms, heardViaOptions, householdRelations, householdRows, parentTypes } from "./options";
 
 /** Astro hands an empty form field over as null, so `missing` is also the message for an empty field. */
@@ -35,9 +36,14 @@ export const dateOfBirthSchema = textLine({ error: "Vul je geboortedatum in." })
   .min(1, "Vul je geboortedatum in.")
   .transform((value, ctx) => {
     const date = parseDutchDate(value);
-    const year = date?.getUTCFullYear() ?? 0;
-    if (!date || year < 1900 || date > new Date()) {
+    const today = new Date();
+    if (!date || date > today) {
       ctx.addIssue({ code: "custom", message: "Vul een geldige geboortedatum in, bijvoorbeeld 15-03-1985." });
+      return z.NEVER;
+    }
+    const problem = dateOfBirthProblem(date, today);
+    if (problem) {
+      ctx.addIssue({ code: "custom", message: problem });
       return z.NEVER;
     }
     return date;

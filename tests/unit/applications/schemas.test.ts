@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ageProblem } from "../../../src/domain/applications/age";
 import { applicantChecklist } from "../../../src/domain/applications/checklist";
 import {
@@ -56,6 +56,30 @@ describe("about you", () => {
     });
     expect(messages(result).lastName).toMatch(/hoogstens 100/);
     expect(messages(result).phone).toMatch(/Nederlands telefoonnummer/);
+  });
+
+  describe("on 23 November 2026", () => {
+    beforeEach(() => vi.useFakeTimers({ now: new Date("2026-11-23T12:00:00Z"), toFake: ["Date"] }));
+    afterEach(() => vi.useRealTimers());
+
+    it("tells someone too young at step 1, next to the date of birth, from when they can apply", () => {
+      for (const [dateOfBirth, age] of [
+        ["23-11-2010", 16],
+        ["24-11-2005", 20],
+      ] as const) {
+        const result = aboutYouSchema.safeParse({ ...valid, dateOfBirth });
+        expect(messages(result).dateOfBirth).toBe(
+          `Pleegouder, gezinshuisouder of steunouder kun je worden vanaf 21 jaar. Je bent nu ${age}. Meld je aan als je 21 bent; tot die tijd kun je op een informatiebijeenkomst alvast kennismaken.`,
+        );
+      }
+      expect(aboutYouSchema.safeParse({ ...valid, dateOfBirth: "23-11-2005" }).success).toBe(true);
+    });
+
+    it("asks to check a date of birth nobody applying could have", () => {
+      const result = aboutYouSchema.safeParse({ ...valid, dateOfBirth: "23-11-1905" });
+      expect(messages(result).dateOfBirth).toMatch(/^Controleer je geboortedatum: dan ben je nu 121 jaar/);
+      expect(aboutYouSchema.safeParse({ ...valid, dateOfBirth: "23-11-1926" }).success).toBe(true);
+    });
   });
 
   it("reads dates as people type them", () => {
