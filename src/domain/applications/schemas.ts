@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "../auth/sign-in";
+import { phoneSchema } from "../phone";
 import { multilineText, textLine } from "../text";
 import { dateOfBirthProblem } from "./age";
 import { careForms, heardViaOptions, householdRelations, householdRows, parentTypes } from "./options";
@@ -53,11 +54,7 @@ export const aboutYouSchema = z.object({
   firstName: requiredName("Voornaam"),
   lastName: requiredName("Achternaam"),
   email: emailSchema,
-  phone: safeText(30, "Dit telefoonnummer is te lang.")
-    .refine((value) => value === "" || /^(\+31|0031|0)[1-9][0-9 -]{7,12}$/.test(value), {
-      message: "Vul een Nederlands telefoonnummer in, bijvoorbeeld 06 12345678.",
-    })
-    .optional(),
+  phone: phoneSchema,
   dateOfBirth: dateOfBirthSchema,
   /** Honeypot: people never see it; bots fill it in. */
   website: z.string().optional(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ParentType } from "../applications/options";
 import { emailSchema } from "../auth/sign-in";
+import { phoneSchema } from "../phone";
 import { textLine } from "../text";
 import { interests } from "./labels";
 
@@ -13,9 +14,7 @@ export const registrationSchema = z.object({
     .max(100, "Je voornaam mag hoogstens 100 tekens hebben.")
     .refine(noMarkup, "Vul je voornaam in zonder de tekens < en >."),
   email: emailSchema,
-  phone: textLine()
-    .regex(/^\+?[0-9][0-9 ()-]{7,24}$/, "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678.")
-    .optional(),
+  phone: phoneSchema,
   interest: z.enum(interests, { error: "Kies een van de mogelijkheden." }).optional(),
   /** Left empty by people; filled in by bots that fill in every field. */
   website: z.string().max(500).optional(),

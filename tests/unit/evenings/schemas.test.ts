@@ -134,7 +134,7 @@ describe("the registration form", () => {
     expect(fieldErrors(result)).toEqual({
       firstName: "Vul je voornaam in.",
       email: "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.",
-      phone: "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678.",
+      phone: "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of +31 6 12345678.",
     });
   });
 
@@ -150,7 +150,7 @@ describe("the registration form", () => {
   });
 
   it("accepts Dutch and international phone numbers", () => {
-    for (const phone of ["06 12345678", "030-1234567", "+31 6 1234 5678"]) {
+    for (const phone of ["06 12345678", "030-1234567", "+31 6 1234 5678", "+32 470 12 34 56"]) {
       expect(registrationSchema.safeParse(registrationForm({ phone })).success).toBe(true);
     }
   });

@@ -1,0 +1,23 @@
+import { textLine } from "./text";
+
+export const phoneMessage = "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of +31 6 12345678.";
+
+/** Spaces, dashes, dots and brackets are how people group digits; they do not change the number. */
+const digitsOf = (value: string) => value.replace(/[\s().-]/g, "");
+
+/**
+ * A Dutch number (0, +31 or 0031, with the "(0)" some people write after +31) has 9 digits after
+ * the prefix; a foreign one starts with + or 00 and its country code, as a recruiter calling needs it.
+ */
+export function isPhoneNumber(value: string): boolean {
+  const digits = digitsOf(value);
+  const dutch = /^(?:0|(?:\+|00)310?)[1-9]\d{8}$/.test(digits);
+  const foreign = /^(?:\+|00)(?!31)[1-9]\d{7,14}$/.test(digits);
+  return dutch || foreign;
+}
+
+/** The optional phone field of every form: empty, or a number as people type it. */
+export const phoneSchema = textLine()
+  .max(30, "Dit telefoonnummer is te lang.")
+  .refine((value) => value === "" || isPhoneNumber(value), phoneMessage)
+  .optional();
