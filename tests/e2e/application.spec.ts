@@ -7,7 +7,7 @@ async function fillAboutYou(page: Page, email: string, dateOfBirth = "15-03-1985
   await page.getByLabel("Voornaam").fill("Sanne");
   await page.getByLabel("Achternaam").fill("de Vries");
   await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Telefoonnummer (niet verplicht)").fill("06 12345678");
+  await page.getByLabel("Telefoonnummer (niet verplicht)").fill("+31 6 87654321");
   await page.getByLabel("Geboortedatum").fill(dateOfBirth);
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
 }
@@ -82,10 +82,16 @@ test("a prospective parent applies, gets a confirmation and follows their applic
   expect(data.application.householdMembers).toHaveLength(2);
   expect(data.application.privacyVersion).toBe("2026-11");
 
-  await page.getByLabel("Telefoonnummer (niet verplicht)").fill("0301234567");
+  await page.getByLabel("Telefoonnummer (niet verplicht)").fill("bel me");
+  await page.getByRole("button", { name: "Contactgegevens opslaan" }).click();
+  await expect(
+    page.getByRole("alert").getByRole("link", { name: /^Telefoonnummer: Vul een geldig telefoonnummer in/ }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Telefoonnummer (niet verplicht)").fill("+31 6 87654321");
   await page.getByRole("button", { name: "Contactgegevens opslaan" }).click();
   await expect(page.getByRole("status")).toContainText("Je contactgegevens zijn bijgewerkt.");
-  await expect(page.getByLabel("Telefoonnummer (niet verplicht)")).toHaveValue("0301234567");
+  await expect(page.getByLabel("Telefoonnummer (niet verplicht)")).toHaveValue("+31 6 87654321");
 
   await page.getByRole("button", { name: "Aanmelding intrekken" }).click();
   await expect(page.getByLabel("Ja, ik wil mijn aanmelding intrekken")).toHaveAccessibleDescription(
@@ -105,6 +111,12 @@ test("bad input gets Dutch messages next to the fields and keeps what was typed"
   await expect(page.getByLabel("Achternaam")).toHaveAccessibleDescription(/Vul je achternaam in/);
   await expect(page.getByLabel("E-mailadres")).toHaveAccessibleDescription(/geldig e-mailadres/);
   await expect(page.getByLabel("Geboortedatum")).toHaveAccessibleDescription(/geldige geboortedatum/);
+  // The summary names each field with its message.
+  await expect(page.getByRole("alert").getByRole("link")).toHaveText([
+    "Achternaam: Vul je achternaam in.",
+    /^E-mailadres: /,
+    /^Geboortedatum: Vul een geldige geboortedatum in/,
+  ]);
   await expect(page.getByLabel("Voornaam")).toHaveValue("Kees");
   await expect(page.getByLabel("E-mailadres")).toHaveValue("kees@");
   await expectNoAxeViolations(page);

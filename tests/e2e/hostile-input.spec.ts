@@ -169,6 +169,8 @@ test.describe("the application form", () => {
     const firstName = `${scripts.emoji} ${scripts.cjk} ${scripts.variation}`;
     const lastName = `${sqlLooking} ${quotes}`;
     const availability = [
+      "Ik kijk ernaar uit <3 (en ik ben > 2 dagen per week vrij)",
+      ...injections,
       scripts.astral,
       scripts.rtl,
       scripts.combining,
@@ -212,7 +214,7 @@ test.describe("the application form", () => {
     await watcher.expectNothingRan();
   });
 
-  test("markup in any text field of step 1 is refused next to the field, kept as typed, and never runs", async ({
+  test("markup in any text field of step 1 is taken as text in the names, kept as typed, and never runs", async ({
     page,
   }) => {
     const watcher = watch(page);
@@ -225,9 +227,9 @@ test.describe("the application form", () => {
       await page.getByLabel("Geboortedatum").fill(injection);
       await page.getByRole("button", { name: "Opslaan en verder" }).click();
 
-      await expect(page.getByLabel("Voornaam")).toHaveAccessibleDescription(/Gebruik geen < of >/);
-      await expect(page.getByLabel("Achternaam")).toHaveAccessibleDescription(/Gebruik geen < of >/);
-      await expect(page.getByLabel("Telefoonnummer")).toHaveAccessibleDescription(/./);
+      await expect(page.getByLabel("Voornaam")).toHaveAccessibleDescription("");
+      await expect(page.getByLabel("Achternaam")).toHaveAccessibleDescription("");
+      await expect(page.getByLabel("Telefoonnummer")).toHaveAccessibleDescription(/telefoonnummer/);
       await expect(page.getByLabel("Geboortedatum")).toHaveAccessibleDescription(/geboortedatum/i);
       await expect(page.getByLabel("Voornaam")).toHaveValue(injection);
       await watcher.expectNothingRan();
@@ -336,7 +338,7 @@ test.describe("the application form", () => {
     });
     const posts = [
       ...[...injections, sqlLooking, controls.nul, "𝟚𝟘𝟙𝟚"].flatMap(choices),
-      ...[...injections, ...Object.values(controls)].map(freeText),
+      ...Object.values(controls).map(freeText),
     ];
     expect.soft(await wrongAnswers(page, origin, posts)).toEqual([]);
   });
@@ -349,7 +351,7 @@ test.describe("information evenings", () => {
     const watcher = watch(page);
     const eveningPath = await firstUpcomingEvening(page);
     const email = someone("avond");
-    const firstName = `${scripts.cjk} ${scripts.emoji} ${sqlLooking.slice(0, 20)}`;
+    const firstName = `${scripts.cjk} ${scripts.emoji} ${sqlLooking.slice(0, 20)} <img src=x onerror=alert(1)>`;
     await page.goto(eveningPath);
     await page.getByLabel("Voornaam").fill(firstName);
     await page.getByLabel("E-mailadres").fill(email);
@@ -370,7 +372,7 @@ test.describe("information evenings", () => {
     await watcher.expectNothingRan();
   });
 
-  test("the registration form refuses markup, control characters and junk next to the field", async ({
+  test("the registration form refuses control characters and junk next to the field", async ({
     page,
     baseURL,
   }) => {
@@ -384,7 +386,6 @@ test.describe("information evenings", () => {
     });
     const posts = [
       ...injections.flatMap((injection) => [
-        register({ firstName: injection }, "firstName"),
         register({ email: injection }, "email"),
         register({ phone: injection }, "phone"),
         register({ interest: injection }, "interest"),
@@ -538,7 +539,7 @@ test.describe("Mijn aanmelding", () => {
     return email;
   }
 
-  test("contact details keep any script as typed, refuse markup and control characters next to the field", async ({
+  test("contact details keep any script and markup as typed, refuse control characters next to the field", async ({
     page,
     baseURL,
   }) => {
@@ -557,7 +558,7 @@ test.describe("Mijn aanmelding", () => {
     for (const injection of injections) {
       await page.getByLabel("Voornaam").fill(injection);
       await page.getByRole("button", { name: "Contactgegevens opslaan" }).click();
-      await expect(page.getByLabel("Voornaam")).toHaveAccessibleDescription(/Gebruik geen < of >/);
+      await page.goto("/mijn");
       await expect(page.getByLabel("Voornaam")).toHaveValue(injection);
     }
     await watcher.expectNothingRan();
@@ -571,12 +572,12 @@ test.describe("Mijn aanmelding", () => {
     expect.soft(await wrongAnswers(page, baseURL ?? "", controlPosts)).toEqual([]);
   });
 
-  test("a withdrawal reason in any script, SQL-looking or with entities, is kept as typed", async ({
+  test("a withdrawal reason in any script, SQL-looking, with entities or markup, is kept as typed", async ({
     page,
     baseURL,
   }) => {
     await signInApplicant(page, baseURL ?? "");
-    const reason = `${scripts.cjk} ${sqlLooking} ${entities} ${scripts.privateUse}`;
+    const reason = `${scripts.cjk} ${sqlLooking} ${entities} ${scripts.privateUse} ${injections.join(" ")}`;
     await page.goto("/mijn");
     await page.getByLabel("Waarom stop je? (niet verplicht)").fill(reason);
     await page.getByLabel("Ja, ik wil mijn aanmelding intrekken").check();
@@ -585,13 +586,13 @@ test.describe("Mijn aanmelding", () => {
     expect(exported).toContain(JSON.stringify(reason).slice(1, -1));
   });
 
-  test("markup and control characters in a withdrawal reason get a message next to it (issue 6.14)", async ({
+  test("control characters in a withdrawal reason get a message next to it (issue 6.14)", async ({
     page,
     baseURL,
   }) => {
     const origin = baseURL ?? "";
     await signInApplicant(page, origin);
-    const refusals = [...injections, ...Object.values(controls)].map((reason) => ({
+    const refusals = Object.values(controls).map((reason) => ({
       path: "/mijn",
       action: "application.withdraw",
       fields: { reason, confirm: "ja" },

@@ -6,14 +6,12 @@ import { dateOfBirthProblem } from "./age";
 import { careForms, heardViaOptions, householdRelations, householdRows, parentTypes } from "./options";
 
 /** Astro hands an empty form field over as null, so `missing` is also the message for an empty field. */
-const safeText = (max: number, tooLong: string, missing?: string, { multiline = false } = {}) =>
-  (multiline ? multilineText : textLine)(missing ? { error: missing } : undefined)
-    .max(max, tooLong)
-    .refine((value) => !/[<>]/.test(value), "Gebruik geen < of > in dit veld.");
+const boundedText = (max: number, tooLong: string, missing?: string, { multiline = false } = {}) =>
+  (multiline ? multilineText : textLine)(missing ? { error: missing } : undefined).max(max, tooLong);
 
 const requiredName = (label: string) => {
   const missing = `Vul je ${label.toLowerCase()} in.`;
-  return safeText(100, `${label} mag hoogstens 100 tekens lang zijn.`, missing).pipe(
+  return boundedText(100, `${label} mag hoogstens 100 tekens lang zijn.`, missing).pipe(
     z.string().min(1, missing),
   );
 };
@@ -119,7 +117,7 @@ export const addressSchema = z.object({
 });
 
 export const availabilitySchema = z.object({
-  availability: safeText(
+  availability: boundedText(
     2000,
     "Houd het kort: hoogstens 2000 tekens.",
     "Vertel kort wanneer en hoeveel tijd je beschikbaar bent.",
@@ -139,7 +137,9 @@ export const submitSchema = z.object({
 export const contactDetailsSchema = aboutYouSchema.pick({ firstName: true, lastName: true, phone: true });
 
 export const withdrawSchema = z.object({
-  reason: safeText(1000, "Houd het kort: hoogstens 1000 tekens.", undefined, { multiline: true }).optional(),
+  reason: boundedText(1000, "Houd het kort: hoogstens 1000 tekens.", undefined, {
+    multiline: true,
+  }).optional(),
   confirm: z.literal("ja", { error: "Vink aan dat je je aanmelding wilt intrekken." }),
   /** Consent to keep the data up to a year instead of deleting it within 4 weeks. */
   keepData: z.literal("ja").optional(),

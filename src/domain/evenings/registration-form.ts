@@ -5,14 +5,11 @@ import { phoneSchema } from "../phone";
 import { textLine } from "../text";
 import { interests } from "./labels";
 
-const noMarkup = (value: string) => !/[<>]/.test(value);
-
 export const registrationSchema = z.object({
   eveningId: z.uuid("Deze bijeenkomst bestaat niet."),
   firstName: textLine({ error: "Vul je voornaam in." })
     .min(1, "Vul je voornaam in.")
-    .max(100, "Je voornaam mag hoogstens 100 tekens hebben.")
-    .refine(noMarkup, "Vul je voornaam in zonder de tekens < en >."),
+    .max(100, "Je voornaam mag hoogstens 100 tekens hebben."),
   email: emailSchema,
   phone: phoneSchema,
   interest: z.enum(interests, { error: "Kies een van de mogelijkheden." }).optional(),

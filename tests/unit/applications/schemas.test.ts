@@ -4,9 +4,11 @@ import { applicantChecklist } from "../../../src/domain/applications/checklist";
 import {
   aboutYouSchema,
   addressSchema,
+  availabilitySchema,
   householdSchema,
   parseDutchDate,
   submitSchema,
+  withdrawSchema,
 } from "../../../src/domain/applications/schemas";
 import { firstOpenStep } from "../../../src/domain/applications/steps";
 
@@ -42,10 +44,19 @@ describe("about you", () => {
     });
   });
 
-  it("refuses dates that do not exist and script-like text", () => {
-    const result = aboutYouSchema.safeParse({ ...valid, dateOfBirth: "31-02-1990", firstName: "<script>" });
+  it("refuses dates that do not exist", () => {
+    const result = aboutYouSchema.safeParse({ ...valid, dateOfBirth: "31-02-1990" });
     expect(messages(result).dateOfBirth).toMatch(/geldige geboortedatum/);
-    expect(messages(result).firstName).toMatch(/< of >/);
+  });
+
+  it("keeps < and > in free text as typed: pages escape them, nobody has to avoid them", () => {
+    const parsed = aboutYouSchema.parse({ ...valid, firstName: "Sanne <3", lastName: "<script>x</script>" });
+    expect(parsed).toMatchObject({ firstName: "Sanne <3", lastName: "<script>x</script>" });
+    expect(
+      availabilitySchema.parse({ availability: "Weekenden <3\r\n> 2 dagen", heardVia: "Social media" })
+        .availability,
+    ).toBe("Weekenden <3\r\n> 2 dagen");
+    expect(withdrawSchema.parse({ reason: "Te druk <nu>", confirm: "ja" }).reason).toBe("Te druk <nu>");
   });
 
   it("refuses oversized names and phone numbers that are not one", () => {
