@@ -84,6 +84,7 @@ test("a prospective parent applies, gets a confirmation and follows their applic
 
   await page.getByLabel("Telefoonnummer (niet verplicht)").fill("bel me");
   await page.getByRole("button", { name: "Contactgegevens opslaan" }).click();
+  await expect(page.getByRole("alert")).toBeFocused();
   await expect(
     page.getByRole("alert").getByRole("link", { name: /^Telefoonnummer: Vul een geldig telefoonnummer in/ }),
   ).toBeVisible();
@@ -111,7 +112,8 @@ test("bad input gets Dutch messages next to the fields and keeps what was typed"
   await expect(page.getByLabel("Achternaam")).toHaveAccessibleDescription(/Vul je achternaam in/);
   await expect(page.getByLabel("E-mailadres")).toHaveAccessibleDescription(/geldig e-mailadres/);
   await expect(page.getByLabel("Geboortedatum")).toHaveAccessibleDescription(/geldige geboortedatum/);
-  // The summary names each field with its message.
+  // Focus lands on the summary, which names each field with its message.
+  await expect(page.getByRole("alert")).toBeFocused();
   await expect(page.getByRole("alert").getByRole("link")).toHaveText([
     "Achternaam: Vul je achternaam in.",
     /^E-mailadres: /,
