@@ -34,3 +34,15 @@ export function multilineText(params?: Parameters<typeof z.string>[0]) {
     .trim()
     .refine((value) => !hasControlCharacter(value, tabAndLineBreaks), unstorableCharactersMessage);
 }
+
+/**
+ * The paragraphs of a textarea's text: a blank line starts a new one, also when the form sent its
+ * line breaks as CR LF (as browsers do) or the blank line holds a few spaces.
+ */
+export function paragraphs(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== "");
+}

@@ -18,9 +18,10 @@ async function mailText(page: Page, to: string, subject: RegExp): Promise<string
   return (await page.getByTestId("mail-text").textContent()) ?? "";
 }
 
-async function planEvening(page: Page, title: string, capacity: number): Promise<void> {
+async function planEvening(page: Page, title: string, capacity: number, description = ""): Promise<void> {
   await page.goto("/werving/informatiebijeenkomsten/nieuw");
   await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("Beschrijving (niet verplicht)").fill(description);
   await page.getByLabel("Datum").fill(addCalendarDays(amsterdamDate(new Date()), 10));
   await page.getByLabel("Begintijd").fill("19:30");
   await page.getByLabel("Eindtijd").fill("21:30");
@@ -76,7 +77,8 @@ test("a recruiter plans an evening, a visitor registers with the keyboard only a
   await expect(recruiter.getByLabel("Titel")).toHaveValue(title);
   await expectNoAxeViolations(recruiter);
 
-  await planEvening(recruiter, title, 20);
+  // The browser sends the blank line as CR LF CR LF.
+  await planEvening(recruiter, title, 20, "Welkom bij de informatieavond.\n\nWe beginnen met koffie.");
   await expect(
     recruiter.getByRole("table", { name: "Geplande bijeenkomsten van je organisatie" }),
   ).toContainText(title);
@@ -88,6 +90,10 @@ test("a recruiter plans an evening, a visitor registers with the keyboard only a
   await expectNoAxeViolations(visitor);
   await visitor.getByRole("link", { name: title }).click();
   await expect(visitor.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(visitor.locator(".evening-description p")).toHaveText([
+    "Welkom bij de informatieavond.",
+    "We beginnen met koffie.",
+  ]);
   await expectNoAxeViolations(visitor);
 
   await visitor.getByLabel("E-mailadres").fill("geen-adres");
