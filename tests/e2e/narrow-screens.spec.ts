@@ -1,0 +1,73 @@
+import { expect, type Page, test } from "@playwright/test";
+import { demo, expectNoAxeViolations, signIn } from "./support";
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+/**
+ * What sticks out to the right of a 390 px screen: the page's own width, and runs of text outside a
+ * table's scrolling box (a wide table scrolls inside it, as WCAG 1.4.10 allows for data tables).
+ */
+async function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width)
+      found.push(`page: ${document.documentElement.scrollWidth}px`);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && found.length < 10; node = walker.nextNode()) {
+      if (node.parentElement?.closest(".table-scroll")) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const right = range.getBoundingClientRect().right;
+      if (right > width + 0.5)
+        found.push(`"${node.textContent?.trim().slice(0, 40)}": ${Math.round(right)}px`);
+    }
+    return found;
+  });
+}
+
+async function expectNoHorizontalScrolling(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  expect(await overflow(page), path).toEqual([]);
+}
+
+test("public pages fit a 390 px phone without scrolling sideways", async ({ page }) => {
+  for (const path of [
+    "/",
+    "/informatiebijeenkomsten",
+    "/toegankelijkheid",
+    "/privacy",
+    "/aanmelden",
+    "/inloggen",
+  ]) {
+    await expectNoHorizontalScrolling(page, path);
+  }
+});
+
+test("long Dutch headings are hyphenated, not cut anywhere", async ({ page }) => {
+  for (const [path, name] of [
+    ["/toegankelijkheid", "Toegankelijkheidsverklaring"],
+    ["/informatiebijeenkomsten", "Informatiebijeenkomsten"],
+  ]) {
+    await page.goto(path);
+    const heading = page.getByRole("heading", { level: 1, name });
+    await expect(heading).toHaveCSS("hyphens", "auto");
+    expect(await heading.evaluate((element) => element.closest("[lang]")?.getAttribute("lang"))).toBe("nl");
+    expect(await overflow(page), path).toEqual([]);
+  }
+});
+
+test("the staff pages fit a 390 px phone without scrolling sideways", async ({ page }) => {
+  await signIn(page, demo.admin);
+  await expectNoHorizontalScrolling(page, "/beheer");
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScrolling(page, "/werving/informatiebijeenkomsten");
+  await expectNoAxeViolations(page);
+  await page
+    .getByRole("table", { name: "Geplande bijeenkomsten van je organisatie" })
+    .getByRole("link")
+    .first()
+    .click();
+  expect(await overflow(page), page.url()).toEqual([]);
+  await expectNoAxeViolations(page);
+});
