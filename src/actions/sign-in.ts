@@ -17,17 +17,33 @@ import { asAction } from "./user-errors";
 /** Remembers, for the code step only, which address the code went to (not in the URL: no addresses in logs). */
 export const pendingSignInCookie = "openhuis_sign_in";
 
-/** Mails a code and link, and remembers the address for the code step; `next` is where sign-in leads. */
+/** What the code step reads from `pendingSignInCookie`. */
+export interface PendingSignIn {
+  email?: string;
+  next?: string;
+  /** No new code went out: the address asked for too many lately. */
+  limited?: boolean;
+}
+
+/**
+ * Mails a code and link, and remembers the address (and whether the mail went out) for the code step;
+ * `next` is where sign-in leads.
+ */
 export async function sendSignInCode(
   app: App,
   context: ActionAPIContext,
   email: string,
   next: string | undefined,
 ) {
-  await asAction(() =>
+  const outcome = await asAction(() =>
     app.auth.requestCode(context, email, new URL("/inloggen/bevestigen", app.config.siteUrl)),
   );
-  context.cookies.set(pendingSignInCookie, JSON.stringify({ email, next: safeNextPath(next) }), {
+  const pending: PendingSignIn = {
+    email,
+    next: safeNextPath(next),
+    limited: outcome === "limited" || undefined,
+  };
+  context.cookies.set(pendingSignInCookie, JSON.stringify(pending), {
     httpOnly: true,
     sameSite: "lax",
     secure: app.config.production,

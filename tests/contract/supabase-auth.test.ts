@@ -166,15 +166,17 @@ describe("Supabase auth adapter against a GoTrue fake (ES256 + JWKS)", () => {
     expect(result.ok).toBe(true);
   });
 
-  it("declined requests (rate limit, refused or malformed address) resolve like a sent code and log no address", async () => {
+  it("a rate limit resolves as limited; refused or malformed addresses like a sent code; no address is logged", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const browser = new Browser();
     const address = nextEmail();
-    await browser.call((ctx) => adapter().requestCode(ctx, address, confirmUrl));
+    await expect(browser.call((ctx) => adapter().requestCode(ctx, address, confirmUrl))).resolves.toBe(
+      "sent",
+    );
     // GoTrue allows one mail per address per minute: the second answer is 429 over_email_send_rate_limit.
-    await expect(
-      browser.call((ctx) => adapter().requestCode(ctx, address, confirmUrl)),
-    ).resolves.toBeUndefined();
+    await expect(browser.call((ctx) => adapter().requestCode(ctx, address, confirmUrl))).resolves.toBe(
+      "limited",
+    );
     expect(fake.mails.filter((mail) => mail.to === address)).toHaveLength(1);
 
     fake.failNext("/auth/v1/otp", {
@@ -182,20 +184,20 @@ describe("Supabase auth adapter against a GoTrue fake (ES256 + JWKS)", () => {
       code: "signup_disabled",
       message: "Signups not allowed for this instance",
     });
-    await expect(
-      browser.call((ctx) => adapter().requestCode(ctx, nextEmail(), confirmUrl)),
-    ).resolves.toBeUndefined();
+    await expect(browser.call((ctx) => adapter().requestCode(ctx, nextEmail(), confirmUrl))).resolves.toBe(
+      "sent",
+    );
     fake.failNext("/auth/v1/otp", {
       status: 429,
       code: "over_request_rate_limit",
       message: "Request rate limit reached",
     });
-    await expect(
-      browser.call((ctx) => adapter().requestCode(ctx, nextEmail(), confirmUrl)),
-    ).resolves.toBeUndefined();
-    await expect(
-      browser.call((ctx) => adapter().requestCode(ctx, "geen-adres", confirmUrl)),
-    ).resolves.toBeUndefined();
+    await expect(browser.call((ctx) => adapter().requestCode(ctx, nextEmail(), confirmUrl))).resolves.toBe(
+      "limited",
+    );
+    await expect(browser.call((ctx) => adapter().requestCode(ctx, "geen-adres", confirmUrl))).resolves.toBe(
+      "sent",
+    );
 
     const logged = warn.mock.calls.flat().map(String).join("\n");
     expect(logged).toContain("over_email_send_rate_limit");

@@ -162,3 +162,31 @@ test("a session cookie copied before signing out no longer signs in afterwards",
   await page.goto("/werving");
   await expect(page).toHaveURL(/\/inloggen/);
 });
+
+test("asking for more codes than the limit says no new code was sent, for any address", async ({
+  page,
+  baseURL,
+}) => {
+  const email = `veel-codes.${Date.now()}@example.nl`;
+  // The e2e server allows 100 codes per address per quarter of an hour.
+  for (let request = 0; request < 100; request++) {
+    const response = await page.request.post("/inloggen?_action=signIn.requestCode", {
+      form: { email },
+      headers: { Origin: baseURL ?? "" },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(302);
+  }
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Stuur mij een inlogcode" }).click();
+  await expect(page.getByRole("heading", { name: "Vul je inlogcode in" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText(`We hebben geen nieuwe code gestuurd naar ${email}`);
+  await expectNoAxeViolations(page);
+
+  // The first request for an address still says a code was sent.
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(`een-code.${Date.now()}@example.nl`);
+  await page.getByRole("button", { name: "Stuur mij een inlogcode" }).click();
+  await expect(page.getByRole("status")).toContainText("hebben we een e-mail gestuurd");
+});

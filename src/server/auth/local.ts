@@ -12,7 +12,7 @@ import {
   newSignInSecret,
   sameHash,
 } from "./codes";
-import type { AuthProvider, AuthRequest, VerifyFailure, VerifyResult } from "./port";
+import type { AuthProvider, AuthRequest, RequestCodeOutcome, VerifyFailure, VerifyResult } from "./port";
 import { sessionLifetimeSeconds, signSession, verifySession } from "./session-token";
 
 export const sessionCookie = "openhuis_session";
@@ -84,13 +84,13 @@ export function createLocalAuth(
     name: "local",
 
     async requestCode(_ctx, email, confirmUrl) {
-      await withService(db, async (tx) => {
+      return withService(db, async (tx): Promise<RequestCodeOutcome> => {
         const [recent] = await tx.query<{ count: number }>(
           `select count(*)::int as count from private.sign_in_codes
            where email = $1 and created_at > now() - interval '15 minutes'`,
           [email],
         );
-        if (recent.count >= codesPerWindow) return;
+        if (recent.count >= codesPerWindow) return "limited";
         const { code, linkToken } = newSignInSecret();
         // Only the newest code counts: older unused ones stop working.
         await tx.query(
@@ -105,6 +105,7 @@ export function createLocalAuth(
         const link = new URL(confirmUrl);
         link.searchParams.set("token_hash", linkToken);
         tx.queueMail(signInCodeEmail(email, code, link.toString()));
+        return "sent";
       });
     },
 

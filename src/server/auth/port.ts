@@ -9,6 +9,13 @@ export interface AuthRequest {
   clientAddress: string;
 }
 
+/**
+ * Whether a code mail went out. "limited": this address asked for codes too often lately, so none was
+ * sent. Every address gets codes (sign-in creates the account), so saying so tells nothing about
+ * whether the address is known.
+ */
+export type RequestCodeOutcome = "sent" | "limited";
+
 export type VerifyFailure = "invalid" | "expired" | "too_many_attempts" | "locked";
 export type VerifyResult = { ok: true; claims: Claims } | { ok: false; reason: VerifyFailure };
 
@@ -18,7 +25,7 @@ export type VerifyResult = { ok: true; claims: Claims } | { ok: false; reason: V
  */
 export interface AuthProvider {
   readonly name: "local" | "supabase";
-  requestCode(ctx: AuthRequest, email: string, confirmUrl: URL): Promise<void>;
+  requestCode(ctx: AuthRequest, email: string, confirmUrl: URL): Promise<RequestCodeOutcome>;
   verifyCode(ctx: AuthRequest, email: string, code: string): Promise<VerifyResult>;
   verifyLink(ctx: AuthRequest, tokenHash: string): Promise<VerifyResult>;
   /** The signed-in user's verified claims, or null (no, expired or tampered session). */

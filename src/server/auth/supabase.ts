@@ -122,16 +122,18 @@ export function createSupabaseAuth(options: SupabaseAuthOptions): AuthProvider {
       });
       if (error) {
         if (isOutage(error)) throw outageError("send a sign-in code", error);
-        // Rate limits, refused or malformed addresses: answer as if a code went out, so the page
-        // never tells whether an address is known. The log names the reason, never the address.
+        // The log names the reason, never the address.
         console.warn(`Supabase Auth did not send a sign-in code: ${explain(error)}`);
-        return;
+        // A rate limit is said as such (every address gets codes, so it tells nothing about being
+        // known); refused or malformed addresses are answered as if a code went out.
+        return isAuthApiError(error) && error.status === 429 ? "limited" : "sent";
       }
       ctx.cookies.set(codeSentCookie, String(nowSeconds()), {
         ...baseCookie,
         httpOnly: true,
         maxAge: otpLifetimeSeconds + 24 * 60 * 60,
       });
+      return "sent";
     },
 
     verifyCode(ctx, email, code) {
