@@ -73,6 +73,11 @@ test("a prospective parent applies, gets a confirmation and follows their applic
     page.getByText("Je hebt je aangemeld als pleegouder bij Pleegzorg Utrecht Stad."),
   ).toBeVisible();
   await expect(page.locator('.timeline [aria-current="step"]')).toContainText("Aanmelding");
+  // Only what happened, what happens now and what follows: the first conversation, as the confirmation said.
+  await expect(page.locator(".timeline > li").first()).toContainText("Aanmelding (nu)");
+  await expect(page.locator(".alert").filter({ hasText: "Wat komt er hierna?" })).toContainText(
+    "Kennismaking: Een eerste gesprek",
+  );
   await expect(page.getByText("Verklaring van Geen Bezwaar voor je kind (geboren in 2012)")).toBeVisible();
   await expectNoAxeViolations(page);
 

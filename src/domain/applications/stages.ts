@@ -70,3 +70,30 @@ export const stageInfo: Record<ApplicantStage, StageInfo> = {
 export function stageIndex(stage: ApplicantStage): number {
   return applicantStages.indexOf(stage);
 }
+
+export type TimelineState = "done" | "current" | "later";
+
+/**
+ * The stages as this applicant goes through them. Someone who applied online has had no first
+ * conversation yet: it comes right after the application (as the confirmation says), not before it.
+ * Earlier stages they never went through (no information evening, say) are left out rather than
+ * shown without a status.
+ */
+export function applicantTimeline(
+  current: ApplicantStage,
+  reached: ReadonlySet<ApplicantStage>,
+): { stage: ApplicantStage; state: TimelineState }[] {
+  const appliedBeforeIntroduction =
+    !reached.has("introduction") && stageIndex(current) >= stageIndex("application");
+  const order = appliedBeforeIntroduction
+    ? applicantStages.flatMap((stage) =>
+        stage === "introduction" ? [] : stage === "application" ? [stage, "introduction" as const] : [stage],
+      )
+    : [...applicantStages];
+  const currentAt = order.indexOf(current);
+  return order.flatMap((stage, index) => {
+    if (index === currentAt) return [{ stage, state: "current" as const }];
+    if (index > currentAt) return [{ stage, state: "later" as const }];
+    return reached.has(stage) ? [{ stage, state: "done" as const }] : [];
+  });
+}
