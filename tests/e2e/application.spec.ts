@@ -74,7 +74,8 @@ test("a prospective parent applies, gets a confirmation and follows their applic
   ).toBeVisible();
   await expect(page.locator('.timeline [aria-current="step"]')).toContainText("Aanmelding");
   // Only what happened, what happens now and what follows: the first conversation, as the confirmation said.
-  await expect(page.locator(".timeline > li").first()).toContainText("Aanmelding (nu)");
+  const stages = await page.locator(".timeline h3").allTextContents();
+  expect(stages.slice(0, 3)).toEqual(["Interesse (afgerond)", "Aanmelding (nu)", "Kennismaking"]);
   await expect(page.locator(".alert").filter({ hasText: "Wat komt er hierna?" })).toContainText(
     "Kennismaking: Een eerste gesprek",
   );
@@ -137,6 +138,30 @@ test("someone under 21 is told at step 1, next to the date of birth, why and whe
   await fillAboutYou(page, uniqueEmail("jong"), `01-12-${twentyYearsAgo}`);
   await expect(page.getByLabel("Geboortedatum")).toHaveAccessibleDescription(/vanaf 21 jaar/);
   await expect(page.getByLabel("Geboortedatum")).toHaveValue(`01-12-${twentyYearsAgo}`);
+  await expectNoAxeViolations(page);
+});
+
+test("a household error says which housemate it is about and calls 2031 and 1800 not a valid year", async ({
+  page,
+}) => {
+  await page.goto("/aanmelden");
+  await startAs(page, uniqueEmail("huishouden"));
+  await expect(page.getByText("Stap 2 van 6: Je huishouden")).toBeVisible();
+  await page.getByLabel("Wie is dit").first().selectOption({ label: "Partner" });
+  await page.getByLabel("Geboortejaar").first().fill("1800");
+  await page.getByLabel("Wie is dit").nth(1).selectOption({ label: "Kind" });
+  await page.getByLabel("Geboortejaar").nth(1).fill("2031");
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+
+  const thisYear = new Date().getFullYear();
+  await expect(page.getByRole("alert").getByRole("link")).toHaveText([
+    `Huisgenoot 1: 1800 is geen geldig geboortejaar voor je partner. Vul een jaar in van 1900 tot en met ${thisYear}.`,
+    `Huisgenoot 2: 2031 is geen geldig geboortejaar voor je kind. Vul een jaar in van 1900 tot en met ${thisYear}.`,
+  ]);
+  await expect(
+    page.getByRole("group", { name: "Huisgenoot 2" }).getByLabel("Geboortejaar"),
+  ).toHaveAccessibleDescription(/2031 is geen geldig geboortejaar voor je kind/);
+  await expect(page.getByLabel("Geboortejaar").nth(1)).toHaveValue("2031");
   await expectNoAxeViolations(page);
 });
 

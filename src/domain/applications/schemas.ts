@@ -3,7 +3,15 @@ import { emailSchema } from "../auth/sign-in";
 import { phoneSchema } from "../phone";
 import { multilineText, textLine } from "../text";
 import { dateOfBirthProblem } from "./age";
-import { careForms, heardViaOptions, householdRelations, householdRows, parentTypes } from "./options";
+import {
+  careForms,
+  type HouseholdRelation,
+  heardViaOptions,
+  householdRelationLabels,
+  householdRelations,
+  householdRows,
+  parentTypes,
+} from "./options";
 
 /** Astro hands an empty form field over as null, so `missing` is also the message for an empty field. */
 const boundedText = (max: number, tooLong: string, missing?: string, { multiline = false } = {}) =>
@@ -77,14 +85,21 @@ export const householdSchema = z
       const birthYearText = (value.birthYear[row] ?? "").trim();
       if (!relation && !birthYearText) continue;
       const birthYear = Number(birthYearText);
+      const problem = (message: string) => ctx.addIssue({ code: "custom", path: [`member-${row}`], message });
       if (!householdRelations.includes(relation as never)) {
-        ctx.addIssue({ code: "custom", path: [`member-${row}`], message: "Kies wie dit is." });
-      } else if (!/^\d{4}$/.test(birthYearText) || birthYear < 1900 || birthYear > currentYear()) {
-        ctx.addIssue({
-          code: "custom",
-          path: [`member-${row}`],
-          message: "Vul een geboortejaar in, bijvoorbeeld 2012.",
-        });
+        problem(`Kies wie huisgenoot ${row + 1} is.`);
+        continue;
+      }
+      // The error sits in the housemate's own fieldset ("Huisgenoot 2"); the message says who that is.
+      const whose = `je ${householdRelationLabels[relation as HouseholdRelation].toLowerCase()}`;
+      if (!birthYearText) {
+        problem(`Vul het geboortejaar van ${whose} in, bijvoorbeeld 2012.`);
+      } else if (!/^\d{4}$/.test(birthYearText)) {
+        problem(`Vul het geboortejaar van ${whose} in als 4 cijfers, bijvoorbeeld 2012.`);
+      } else if (birthYear < 1900 || birthYear > currentYear()) {
+        problem(
+          `${birthYearText} is geen geldig geboortejaar voor ${whose}. Vul een jaar in van 1900 tot en met ${currentYear()}.`,
+        );
       } else {
         members.push({ relation: relation as (typeof householdRelations)[number], birthYear });
       }

@@ -102,12 +102,34 @@ describe("about you", () => {
 });
 
 describe("household", () => {
+  it("says which housemate an error is about, and that a year in the future or long past is not valid", () => {
+    vi.useFakeTimers({ now: new Date("2026-11-23T12:00:00Z"), toFake: ["Date"] });
+    try {
+      const result = householdSchema.safeParse({
+        relation: ["partner", "child", "other", "", "child"],
+        birthYear: ["1800", "2031", "12", "1990", "2012"],
+      });
+      expect(messages(result)).toEqual({
+        "member-0":
+          "1800 is geen geldig geboortejaar voor je partner. Vul een jaar in van 1900 tot en met 2026.",
+        "member-1":
+          "2031 is geen geldig geboortejaar voor je kind. Vul een jaar in van 1900 tot en met 2026.",
+        "member-2": "Vul het geboortejaar van je andere huisgenoot in als 4 cijfers, bijvoorbeeld 2012.",
+        "member-3": "Kies wie huisgenoot 4 is.",
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("keeps filled rows, skips empty ones and flags a row with a missing birth year", () => {
     const result = householdSchema.safeParse({
       relation: ["partner", "", "child"],
       birthYear: ["1980", "", ""],
     });
-    expect(messages(result)).toEqual({ "member-2": "Vul een geboortejaar in, bijvoorbeeld 2012." });
+    expect(messages(result)).toEqual({
+      "member-2": "Vul het geboortejaar van je kind in, bijvoorbeeld 2012.",
+    });
     expect(householdSchema.parse({ relation: ["partner", ""], birthYear: ["1980", ""] })).toEqual([
       { relation: "partner", birthYear: 1980 },
     ]);
