@@ -1,11 +1,15 @@
 import { z } from "zod";
 import { textLine } from "../text";
 
-export const emailSchema = textLine({ error: "Vul je e-mailadres in." })
-  .min(1, "Vul je e-mailadres in.")
-  .max(254, "Dit e-mailadres is te lang.")
-  .pipe(z.email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."))
-  .transform((email) => email.toLowerCase());
+/** An email address field; `missing` says whose address is asked for when it is left empty. */
+export const emailField = (missing = "Vul je e-mailadres in.") =>
+  textLine({ error: missing })
+    .min(1, missing)
+    .max(254, "Dit e-mailadres is te lang.")
+    .pipe(z.email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."))
+    .transform((email) => email.toLowerCase());
+
+export const emailSchema = emailField();
 
 export const requestCodeSchema = z.object({
   email: emailSchema,

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { emailSchema } from "../auth/sign-in";
+import { emailField } from "../auth/sign-in";
 import { staffRoles } from "./roles";
 
 export const staffInviteSchema = z.object({
   organisationId: z.uuid("Kies een organisatie."),
-  email: emailSchema,
+  // The admin types a colleague's address, not their own.
+  email: emailField("Vul het e-mailadres van de medewerker in."),
   role: z.enum(staffRoles, { error: "Kies een rol." }),
 });
