@@ -47,8 +47,21 @@ test("an admin invites a new recruiter, who signs in, reaches Werving, and loses
   await expect(
     admin.getByRole("table", { name: "Laatste wijzigingen in rollen en verzoeken" }),
   ).toContainText("Uitnodiging geaccepteerd");
-  await admin.getByRole("button", { name: `Intrekken rol werver van ${newcomer}` }).click();
+  // Revoking asks first; saying no changes nothing.
+  await admin.getByRole("link", { name: `Intrekken rol werver van ${newcomer}` }).click();
+  await expect(admin.getByRole("heading", { name: "Rol intrekken?" })).toBeVisible();
+  await expect(admin.locator("#rol-intrekken")).toBeFocused();
+  await expect(admin.locator("#rol-intrekken")).toContainText(`${newcomer} is dan geen werver meer`);
+  await expectNoAxeViolations(admin);
+  await admin.getByRole("link", { name: "Nee, niet intrekken" }).click();
+  await expect(admin.getByRole("heading", { name: "Rol intrekken?" })).toHaveCount(0);
+  await expect(staffTable).toContainText(newcomer);
+  expect((await colleague.goto("/werving"))?.status()).toBe(200);
+
+  await admin.getByRole("link", { name: `Intrekken rol werver van ${newcomer}` }).click();
+  await admin.getByRole("button", { name: "Ja, trek de rol in" }).click();
   await expect(admin.getByRole("status")).toContainText("De rol is ingetrokken.");
+  await expect(staffTable).not.toContainText(newcomer);
 
   const response = await colleague.goto("/werving");
   expect(response?.status()).toBe(403);
