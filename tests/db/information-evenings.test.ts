@@ -444,6 +444,28 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
       );
     });
 
+    it("tells someone who cancels from the waiting list that they left it, and moves nobody up", async () => {
+      const evening = await planEvening(eveningDetails({ capacity: 1 }));
+      const [guest, waiting] = [someone("met-plek"), someone("wachtend")];
+      for (const email of [guest, waiting]) {
+        await registerForEvening(
+          db,
+          null,
+          { eveningId: evening, firstName: "Kim", email, siteUrl: site },
+          newToken(),
+        );
+      }
+      const [waitlisted] = await outbox(db, waiting);
+      const token = /afmelden\?token=([A-Za-z0-9_-]+)/.exec(waitlisted.text)?.[1] ?? "";
+
+      expect(await cancelEveningRegistration(db, null, token, site)).toBe("left_waiting_list");
+      expect((await outbox(db, guest)).map((mail) => mail.kind)).toEqual(["evening_confirmation"]);
+      expect((await outbox(db, waiting)).map((mail) => mail.kind)).toEqual([
+        "evening_waitlisted",
+        "evening_registration_cancelled",
+      ]);
+    });
+
     it("gives extra places to the waiting list when staff raise the capacity", async () => {
       const details = eveningDetails({ capacity: 1 });
       const evening = await planEvening(details);

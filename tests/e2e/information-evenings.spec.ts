@@ -156,6 +156,9 @@ test("a full evening puts the next person on the waiting list, who gets the plac
   await expectNoAxeViolations(firstVisitor);
   await firstVisitor.getByRole("button", { name: "Ja, meld mij af" }).click();
   await expect(firstVisitor.getByRole("heading", { level: 1, name: "Je bent afgemeld" })).toBeVisible();
+  await expect(firstVisitor.getByRole("status")).toContainText(
+    "Staat er iemand op de wachtlijst, dan krijgt die je plek.",
+  );
   await expectNoAxeViolations(firstVisitor);
 
   const promotion = await mailText(secondVisitor, second, /Er is een plek voor je vrijgekomen/);

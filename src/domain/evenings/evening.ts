@@ -9,6 +9,8 @@ export type RegistrationOutcome = "registered" | "waitlisted";
 
 /** What cancelling a registration answers. */
 export type CancellationOutcome = "cancelled" | "already_cancelled" | "closed";
+/** What the person who cancelled is told: leaving the waiting list frees no place for anyone. */
+export type CancelPageOutcome = CancellationOutcome | "left_waiting_list";
 
 export interface EveningLocation {
   name: string;
