@@ -444,6 +444,21 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
       );
     });
 
+    it("tells each person on the waiting list their place in line, by mail only", async () => {
+      const evening = await planEvening(eveningDetails({ capacity: 1 }));
+      const [guest, second, third] = [someone("plek"), someone("tweede"), someone("derde")];
+      for (const email of [guest, second, third]) {
+        await registerForEvening(
+          db,
+          null,
+          { eveningId: evening, firstName: "Kim", email, siteUrl: site },
+          newToken(),
+        );
+      }
+      expect((await outbox(db, second))[0].text).toContain("Je staat op de wachtlijst, op plek 1.");
+      expect((await outbox(db, third))[0].text).toContain("Je staat op de wachtlijst, op plek 2.");
+    });
+
     it("tells someone who cancels from the waiting list that they left it, and moves nobody up", async () => {
       const evening = await planEvening(eveningDetails({ capacity: 1 }));
       const [guest, waiting] = [someone("met-plek"), someone("wachtend")];

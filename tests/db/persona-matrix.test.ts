@@ -398,6 +398,7 @@ const functions: Record<string, FunctionExpectation> = {
   "app.register_for_evening": visitors,
   "app.evening_registration_by_token": visitors,
   "app.cancel_evening_registration": visitors,
+  "app.waiting_list_place": visitors,
   // Signed-in applicants, about their own application only.
   "app.claim_my_application": staffAndApplicants,
   "app.withdraw_my_application": staffAndApplicants,

@@ -62,6 +62,7 @@ export const functionsMeantForVisitors = [
   "app.register_for_evening",
   "app.evening_registration_by_token",
   "app.cancel_evening_registration",
+  "app.waiting_list_place",
 ];
 
 export const executableByAnon = `

@@ -55,6 +55,10 @@ export async function registerForEvening(
         status: RegistrationOutcome;
         join_url: string | null;
       }>("select email, first_name, status, join_url from app.evening_registration_by_token($1)", [token]);
+      const [{ place }] =
+        own.status === "waitlisted"
+          ? await tx.query<{ place: number }>("select app.waiting_list_place($1) as place", [token])
+          : [{ place: 0 }];
       const [evening] = await tx.query<EveningRow>(
         `select ${eveningColumns} from ${eveningJoins} where e.id = $1`,
         [registration.eveningId],
@@ -64,6 +68,7 @@ export async function registerForEvening(
           to: own.email,
           firstName: own.first_name,
           outcome: own.status,
+          waitingListPlace: place,
           evening: toInformationEvening(evening),
           joinUrl: own.join_url,
           cancelUrl: cancelPageUrl(registration.siteUrl, token),

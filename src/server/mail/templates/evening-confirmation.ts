@@ -6,6 +6,8 @@ export interface EveningConfirmation {
   to: string;
   firstName: string;
   outcome: "registered" | "waitlisted";
+  /** Their place in line when waitlisted: 1 gets the first place that comes free. */
+  waitingListPlace: number;
   evening: InformationEvening;
   joinUrl: string | null;
   cancelUrl: string;
@@ -23,7 +25,7 @@ export function eveningConfirmationEmail(confirmation: EveningConfirmation) {
       subject: `Je staat op de wachtlijst: ${evening.title}`,
       heading: "Je staat op de wachtlijst",
       paragraphs: [
-        `Hoi ${firstName}, de informatiebijeenkomst "${evening.title}" is vol. Je staat op de wachtlijst.`,
+        `Hoi ${firstName}, de informatiebijeenkomst "${evening.title}" is vol. Je staat op de wachtlijst, op plek ${confirmation.waitingListPlace}.`,
         ...eveningFacts(evening, null),
         "Komt er een plek vrij, dan krijg je die automatisch en sturen we je meteen een e-mail.",
         "Wil je niet meer op de wachtlijst staan? Meld je dan af met de knop hieronder.",
