@@ -19,7 +19,7 @@ test("an admin invites a new recruiter, who signs in, reaches Werving, and loses
   await signIn(admin, demo.admin);
   await expect(admin).toHaveURL("/beheer");
   await admin.getByLabel("E-mailadres van de medewerker").fill(newcomer);
-  await admin.getByLabel("Rol").selectOption({ label: "werver" });
+  await admin.getByLabel("Rol", { exact: true }).selectOption({ label: "werver" });
   await admin.getByRole("button", { name: "Rol toekennen" }).click();
   await expect(admin.getByRole("status")).toContainText(`${newcomer} is uitgenodigd`);
   await expect(admin.getByRole("table", { name: "Uitgenodigd, nog niet geaccepteerd" })).toContainText(
@@ -70,13 +70,13 @@ test("an admin invites a new recruiter, who signs in, reaches Werving, and loses
 test("an admin gets a clear message for an invalid address and keeps the chosen role", async ({ page }) => {
   await signIn(page, demo.admin);
   await page.getByLabel("E-mailadres van de medewerker").fill("geen-adres");
-  await page.getByLabel("Rol").selectOption({ label: "plaatser" });
+  await page.getByLabel("Rol", { exact: true }).selectOption({ label: "plaatser" });
   await page.getByRole("button", { name: "Rol toekennen" }).click();
   await expect(page.getByLabel("E-mailadres van de medewerker")).toHaveAccessibleDescription(
     /geldig e-mailadres/,
   );
   await expect(page.getByLabel("E-mailadres van de medewerker")).toHaveValue("geen-adres");
-  await expect(page.getByLabel("Rol")).toHaveValue("placement_worker");
+  await expect(page.getByLabel("Rol", { exact: true })).toHaveValue("placement_worker");
 });
 
 test("a re-sent invitation replaces the old link, and another account cannot accept it for the invitee", async ({
@@ -86,7 +86,7 @@ test("a re-sent invitation replaces the old link, and another account cannot acc
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, demo.admin);
   await admin.getByLabel("E-mailadres van de medewerker").fill(invitee);
-  await admin.getByLabel("Rol").selectOption({ label: "plaatser" });
+  await admin.getByLabel("Rol", { exact: true }).selectOption({ label: "plaatser" });
   await admin.getByRole("button", { name: "Rol toekennen" }).click();
   const first = await invitationLink(admin, invitee);
   await admin.getByRole("button", { name: `Opnieuw sturen uitnodiging van ${invitee}` }).click();
