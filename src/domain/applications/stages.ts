@@ -91,9 +91,9 @@ export function applicantTimeline(
       )
     : [...applicantStages];
   const currentAt = order.indexOf(current);
-  return order.flatMap((stage, index) => {
-    if (index === currentAt) return [{ stage, state: "current" as const }];
-    if (index > currentAt) return [{ stage, state: "later" as const }];
-    return reached.has(stage) ? [{ stage, state: "done" as const }] : [];
+  return order.flatMap((stage, index): { stage: ApplicantStage; state: TimelineState }[] => {
+    if (index === currentAt) return [{ stage, state: "current" }];
+    if (index > currentAt) return [{ stage, state: "later" }];
+    return reached.has(stage) ? [{ stage, state: "done" }] : [];
   });
 }
