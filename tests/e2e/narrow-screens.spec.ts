@@ -27,7 +27,7 @@ async function overflow(page: Page): Promise<string[]> {
 }
 
 async function expectNoHorizontalScrolling(page: Page, path: string): Promise<void> {
-  await page.goto(path);
+  expect((await page.goto(path))?.status(), path).toBe(200);
   expect(await overflow(page), path).toEqual([]);
 }
 
@@ -39,6 +39,14 @@ test("public pages fit a 390 px phone without scrolling sideways", async ({ page
     "/privacy",
     "/aanmelden",
     "/inloggen",
+    "/kan-ik-helpen",
+    "/pleegouder-worden",
+    "/gezinshuisouder-worden",
+    "/steunouder-worden",
+    "/campagne/steunouder-in-eemland",
+    "/en/can-i-help",
+    "/en/become-a-foster-parent",
+    "/en/campaign/foster-parent-in-utrecht",
   ]) {
     await expectNoHorizontalScrolling(page, path);
   }
