@@ -140,7 +140,11 @@ const tables: Record<string, TableExpectation> = {
       anon: DENIED,
       draftHolder: DENIED,
       formerDraftHolder: DENIED,
-      adminA: ["household.updated @ pleegzorg-a", "staff_role.granted @ pleegzorg-a"],
+      adminA: [
+        "household.updated @ pleegzorg-a",
+        "screening_check.recorded @ pleegzorg-a",
+        "staff_role.granted @ pleegzorg-a",
+      ],
       service: ALL,
       others: [],
     },
@@ -279,6 +283,67 @@ const tables: Record<string, TableExpectation> = {
       others: [],
     },
     insert: { service: ALLOWED, others: DENIED },
+    // Append-only for every role, the service too (issue 7.3); rows go only with their application.
+    update: { service: REFUSED, others: DENIED },
+    delete: { service: REFUSED, others: DENIED },
+  },
+  "public.stage_routes": {
+    label: "t.parent_type || ':' || t.from_stage || '→' || t.to_stage",
+    // Configuration, the same for everyone signed in: which moves each parent type's route allows.
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      service: ALL,
+      others: routeMoves(),
+    },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
+  "public.exit_reasons": {
+    label: "t.code",
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      service: ALL,
+      others: [
+        "applicant_asked_pause",
+        "assessed_unsuitable",
+        "below_minimum_age",
+        "circumstances_changed",
+        "life_event",
+        "no_response",
+        "not_for_me",
+        "other_organisation",
+        "training_dropped_out",
+        "vgb_objection",
+        "waiting_for_training",
+      ],
+    },
+    insertProbe: () => ({
+      sql: "insert into public.exit_reasons (code, exit, label) values ('matrix_probe', 'parked', 'Proef')",
+      params: [],
+    }),
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
+  "public.screening_checks": {
+    label: "(select a.email from public.applications a where a.id = t.application_id) || ' ' || t.kind",
+    // Screening outcomes are criminal-record and special-category data: the organisation's
+    // recruiters only, never its admin, placement workers or the applicant (issue 7.4). Changes go
+    // through app.record_screening_check, which writes the audit log.
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      recruiterA: [`${A} vgb`],
+      service: ALL,
+      others: [],
+    },
+    insert: { service: ALLOWED, others: DENIED },
     update: { service: ALL, others: DENIED },
     delete: { service: ALL, others: DENIED },
   },
@@ -369,6 +434,34 @@ const tables: Record<string, TableExpectation> = {
   },
 };
 
+/** Each route's stages in order: a move goes to the next stage, or back one to correct a mistake. */
+function routeMoves(): string[] {
+  const full = [
+    "interest",
+    "information_evening",
+    "introduction",
+    "application",
+    "screening",
+    "preparation",
+    "family_assessment",
+    "decision",
+    "available",
+  ];
+  const routes = {
+    foster: full,
+    family_home: full,
+    support: full.filter((stage) => stage !== "family_assessment"),
+  };
+  return Object.entries(routes).flatMap(([parentType, stages]) =>
+    stages
+      .slice(1)
+      .flatMap((stage, index) => [
+        `${parentType}:${stages[index]}→${stage}`,
+        `${parentType}:${stage}→${stages[index]}`,
+      ]),
+  );
+}
+
 function applicantColumns(): string[] {
   return [
     "availability",
@@ -420,6 +513,10 @@ const functions: Record<string, FunctionExpectation> = {
   "app.set_retention_settings": staffAndApplicants,
   "app.deletion_requests_for_me": staffAndApplicants,
   "app.handle_deletion_request": staffAndApplicants,
+  "app.move_applicant": staffAndApplicants,
+  "app.record_screening_check": staffAndApplicants,
+  "app.list_screening_checks": staffAndApplicants,
+  "app.expiring_screening_checks": staffAndApplicants,
   // Jobs: retention and the deletion-request mail.
   "app.apply_retention": { execute: ["service_role"] },
   "app.claim_unnotified_deletion_requests": { execute: ["service_role"] },
@@ -441,6 +538,9 @@ const functions: Record<string, FunctionExpectation> = {
   "private.handles_deletion_request": nobody,
   "private.deletion_request_staff": nobody,
   "private.erase_applicant": nobody,
+  "private.refuse_stage_history_change": nobody,
+  "private.stamp_screening_check": nobody,
+  "private.stage_exit_blocker": nobody,
 };
 
 interface ScopedCall {
@@ -522,6 +622,34 @@ const scopedCalls: ScopedCall[] = [
     sql: "select app.withdraw_staff_invitation($1)",
     own: (f) => [f.people.invitations.a],
     foreign: (f) => [f.people.invitations.b],
+  },
+  {
+    what: "a recruiter moves an applicant (another's draft is not theirs to move)",
+    caller: "recruiterA",
+    sql: "select app.move_applicant($1, 'screening', 0, null, null)",
+    own: (f) => [f.applications.a],
+    foreign: (f) => [f.applications.b],
+  },
+  {
+    what: "a recruiter records a screening check",
+    caller: "recruiterA",
+    sql: "select app.record_screening_check($1, null, 'reference', null, 'requested', null, null, null)",
+    own: (f) => [f.applications.a],
+    foreign: (f) => [f.applications.b],
+  },
+  {
+    what: "a recruiter lists an applicant's screening checks",
+    caller: "recruiterA",
+    sql: "select * from app.list_screening_checks($1)",
+    own: (f) => [f.applications.a],
+    foreign: (f) => [f.applications.b],
+  },
+  {
+    what: "a recruiter lists the checks that expire soon",
+    caller: "recruiterA",
+    sql: "select * from app.expiring_screening_checks($1)",
+    own: (f) => [f.people.organisations.a],
+    foreign: (f) => [f.people.organisations.b],
   },
   {
     what: "a signed-in applicant sends an application",

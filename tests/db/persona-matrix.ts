@@ -231,6 +231,17 @@ export async function createMatrixFixture(db: Database): Promise<MatrixFixture> 
     return row.id;
   };
 
+  const applications = {
+    a: await idOf({ claims: applicantA.claims, draftToken: undefined }),
+    b: await idOf({ claims: applicantB.claims, draftToken: undefined }),
+    draft: await idOf(visitor),
+  };
+  await withUser(db, people.recruiterA.claims, (tx) =>
+    tx.query("select app.record_screening_check($1, null, 'vgb', null, 'requested', null, null, null)", [
+      applications.a,
+    ]),
+  );
+
   return {
     people,
     claims: {
@@ -244,11 +255,7 @@ export async function createMatrixFixture(db: Database): Promise<MatrixFixture> 
       placementWorkerA: people.placementWorkerA.claims,
       adminA: people.adminA.claims,
     },
-    applications: {
-      a: await idOf({ claims: applicantA.claims, draftToken: undefined }),
-      b: await idOf({ claims: applicantB.claims, draftToken: undefined }),
-      draft: await idOf(visitor),
-    },
+    applications,
     evenings,
     registrations: {
       guestAtA: await registrationId(evenings.a, emails.eveningGuest),
