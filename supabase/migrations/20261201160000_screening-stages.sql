@@ -235,7 +235,7 @@ begin
     raise exception 'the application was changed by someone else' using errcode = 'OH409',
       detail = jsonb_build_object(
         'stage', held.stage, 'status', held.status, 'version', held.version,
-        'moved_by', (select u.email from auth.users u where u.id = latest.actor_id),
+        'moved_by', latest.actor_id,
         'moved_at', latest.at)::text;
   end if;
   if length(note) > 2000 then

@@ -20,4 +20,20 @@ describe.each(testEngines)("database errors on $name", (engine) => {
     expect(error).toMatchObject({ code: "23503" });
     expect(JSON.stringify(error, Object.getOwnPropertyNames(error))).not.toContain("geheim@example.nl");
   });
+
+  it("keep the detail of our own SQLSTATE class OH, which our functions fill without personal data", async () => {
+    const ours = await db
+      .query(
+        `do $$ begin raise exception 'stale' using errcode = 'OH409', detail = '{"stage":"screening"}'; end $$`,
+      )
+      .catch((caught: unknown) => caught);
+    expect(ours).toMatchObject({ code: "OH409", detail: '{"stage":"screening"}' });
+    const theirs = await db
+      .query(
+        `do $$ begin raise exception 'other' using errcode = '22023', detail = 'geheim@example.nl'; end $$`,
+      )
+      .catch((caught: unknown) => caught);
+    expect(theirs).toMatchObject({ code: "22023" });
+    expect(theirs).not.toHaveProperty("detail");
+  });
 });

@@ -26,5 +26,10 @@ export function redactDatabaseError(error: unknown): unknown {
   for (const field of keptFields) {
     if (field in error) Reflect.set(safe, field, Reflect.get(error, field));
   }
+  // SQLSTATE class OH is ours: our functions raise it with a detail that is a code or ids and
+  // stages, never personal data, for the server to turn into a Dutch message.
+  if (/^OH/.test(String(Reflect.get(error, "code") ?? "")) && "detail" in error) {
+    Reflect.set(safe, "detail", Reflect.get(error, "detail"));
+  }
   return safe;
 }
