@@ -1,4 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { refusedMoveMessages } from "../../src/domain/screening/moves";
+import { notAllowedMessage, UserFacingError } from "../../src/server/errors";
+import { listScreeningChecks } from "../../src/server/screening/list-screening-checks";
+import { moveApplicant } from "../../src/server/screening/move-applicant";
+import { recordScreeningCheck } from "../../src/server/screening/record-screening-check";
 import type { Database } from "../../src/server/sql/engine";
 import { withService, withUser } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
@@ -655,8 +660,119 @@ describe.each(testEngines)("screening stages on $name", (engine) => {
       }
     });
   });
-});
 
+  describe("the server's use cases", () => {
+    const userError = (message: string, field?: string) =>
+      expect.objectContaining({ name: "UserFacingError", message, field });
+
+    it("a stale page gets a Dutch message with where the applicant is now and when it moved", async () => {
+      const application = await insertApplication(db, people, { stage: "application" });
+      const loaded = { applicationId: application, expectedVersion: 0 };
+      expect(await moveApplicant(db, people.recruiterA.claims, { ...loaded, toStage: "screening" })).toEqual({
+        version: 1,
+      });
+      const fromColleague = await moveApplicant(db, people.adminA.claims, {
+        ...loaded,
+        toStage: "introduction",
+      }).catch((caught: unknown) => caught);
+      expect(fromColleague).toBeInstanceOf(UserFacingError);
+      expect((fromColleague as Error).message).toMatch(
+        /^Een collega heeft deze aanmelding op .+ al verplaatst naar Screening\. Bekijk de nieuwe stand en kies opnieuw\.$/,
+      );
+      const fromOtherWindow = await moveApplicant(db, people.recruiterA.claims, {
+        ...loaded,
+        toStage: "introduction",
+      }).catch((caught: unknown) => caught);
+      expect((fromOtherWindow as Error).message).toMatch(
+        /^Je hebt deze aanmelding op .+ al verplaatst naar Screening\./,
+      );
+    });
+
+    it("a refused move reads as the rule it breaks, next to the field it concerns", async () => {
+      const application = await insertApplication(db, people, { stage: "screening" });
+      const attempt = (toStage: "preparation" | "withdrawn", reasonCode: string | null = null) =>
+        moveApplicant(db, people.recruiterA.claims, {
+          applicationId: application,
+          toStage,
+          expectedVersion: 0,
+          reasonCode,
+        });
+      await expect(attempt("preparation")).rejects.toEqual(
+        userError(refusedMoveMessages.vgb_missing.message),
+      );
+      await expect(attempt("withdrawn")).rejects.toEqual(
+        userError(refusedMoveMessages.reason_code_required.message, "reasonCode"),
+      );
+      await expect(
+        moveApplicant(db, people.placementWorkerA.claims, {
+          applicationId: application,
+          toStage: "preparation",
+          expectedVersion: 0,
+        }),
+      ).rejects.toEqual(userError(notAllowedMessage));
+      expect(await stateOf(db, application)).toMatchObject({ stage: "screening", version: 0 });
+    });
+
+    it("records and lists checks for the organisation's recruiter, and for nobody else", async () => {
+      const application = await insertApplication(db, people, {
+        stage: "screening",
+        householdBirthYears: [1990],
+      });
+      const id = await recordScreeningCheck(db, people.recruiterA.claims, {
+        applicationId: application,
+        kind: "vgb",
+        householdMember: 0,
+        status: "received",
+        happenedOn: "2026-03-02",
+      });
+      expect(await listScreeningChecks(db, people.recruiterA.claims, application)).toEqual([
+        expect.objectContaining({
+          id,
+          kind: "vgb",
+          householdMember: 0,
+          status: "received",
+          receivedOn: "2026-03-02",
+          expiresAt: "2028-03-02",
+          recordedBy: people.recruiterA.id,
+        }),
+      ]);
+      await expect(listScreeningChecks(db, people.recruiterB.claims, application)).rejects.toEqual(
+        userError(notAllowedMessage),
+      );
+      await expect(
+        recordScreeningCheck(db, people.adminA.claims, {
+          applicationId: application,
+          kind: "reference",
+          status: "requested",
+        }),
+      ).rejects.toEqual(userError(notAllowedMessage));
+    });
+
+    it("a decision without its written reason, or a date in the future, is refused and nothing is saved", async () => {
+      const application = await insertApplication(db, people, { stage: "decision" });
+      await expect(
+        recordScreeningCheck(db, people.recruiterA.claims, {
+          applicationId: application,
+          kind: "decision",
+          status: "completed",
+          decision: "suitable",
+          note: "  ",
+        }),
+      ).rejects.toEqual(userError("Schrijf de reden van het besluit op.", "note"));
+      await expect(
+        recordScreeningCheck(db, people.recruiterA.claims, {
+          applicationId: application,
+          kind: "reference",
+          status: "received",
+          happenedOn: `${thisYear + 1}-01-01`,
+        }),
+      ).rejects.toEqual(
+        userError("Een datum in de toekomst kan nog niet; kies vandaag of eerder.", "happenedOn"),
+      );
+      expect(await listScreeningChecks(db, people.recruiterA.claims, application)).toEqual([]);
+    });
+  });
+});
 function isoDaysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 }
