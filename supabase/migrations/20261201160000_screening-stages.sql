@@ -446,3 +446,73 @@ end
 $$;
 revoke execute on function app.expiring_screening_checks(uuid) from public, anon;
 grant execute on function app.expiring_screening_checks(uuid) to authenticated;
+
+-- An applicant ends their own application, also while it is on hold; like every exit it gets a
+-- reason code, a new version (a recruiter's open page goes stale) and a line in the history.
+insert into public.exit_reasons (code, exit, label) values
+  ('applicant_withdrew', 'withdrawn', 'Aanmelder heeft zelf afgezegd'),
+  ('applicant_asked_deletion', 'withdrawn', 'Aanmelder vroeg om verwijdering');
+
+create function private.end_my_application(reason_code text) returns public.applications
+  language plpgsql set search_path = ''
+as $$
+declare
+  ended public.applications;
+  previous public.applications;
+begin
+  select * into previous from public.applications a
+    where a.user_id = (select auth.uid()) and a.status::text in ('draft', 'submitted', 'parked')
+    for update;
+  if previous.id is null then
+    return null;
+  end if;
+  update public.applications a
+    set status = 'withdrawn', withdrawn_at = now(), exited_at = now(), exit_reason_code = reason_code,
+        version = a.version + 1, updated_at = now()
+    where a.id = previous.id
+    returning * into ended;
+  insert into public.application_stage_history (application_id, from_stage, to_stage, to_status, actor_id, reason_code)
+    values (ended.id, previous.stage, previous.stage, 'withdrawn', (select auth.uid()), reason_code);
+  return ended;
+end
+$$;
+revoke execute on function private.end_my_application(text) from public, anon, authenticated;
+
+create or replace function app.withdraw_my_application(reason text) returns void
+  language plpgsql security definer set search_path = ''
+as $$
+declare
+  ended public.applications := private.end_my_application('applicant_withdrew');
+begin
+  if ended.id is not null then
+    update public.applications a set withdrawal_reason = left(reason, 1000) where a.id = ended.id;
+  end if;
+end
+$$;
+
+create or replace function app.request_deletion_of_my_application() returns void
+  language plpgsql security definer set search_path = ''
+as $$
+declare
+  own public.applications;
+begin
+  -- Asking for deletion also ends the application (nobody should still be screening it) and
+  -- withdraws any consent to keep the data longer.
+  perform private.end_my_application('applicant_asked_deletion');
+  update public.applications
+    set deletion_requested_at = coalesce(deletion_requested_at, now()),
+        keep_data_consented_at = null,
+        updated_at = now()
+    where user_id = (select auth.uid())
+    returning * into own;
+  if own.id is not null then
+    insert into private.deletion_requests (application_id, organisation_id, region_id)
+      values (own.id, own.organisation_id, own.region_id)
+      on conflict (application_id) do nothing;
+    if found then
+      insert into public.audit_log (actor_id, organisation_id, action, subject_type, subject_id)
+        values ((select auth.uid()), own.organisation_id, 'application.deletion_requested', 'application', own.id::text);
+    end if;
+  end if;
+end
+$$;

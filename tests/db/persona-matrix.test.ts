@@ -309,7 +309,9 @@ const tables: Record<string, TableExpectation> = {
       formerDraftHolder: DENIED,
       service: ALL,
       others: [
+        "applicant_asked_deletion",
         "applicant_asked_pause",
+        "applicant_withdrew",
         "assessed_unsuitable",
         "below_minimum_age",
         "circumstances_changed",
@@ -541,6 +543,7 @@ const functions: Record<string, FunctionExpectation> = {
   "private.refuse_stage_history_change": nobody,
   "private.stamp_screening_check": nobody,
   "private.stage_exit_blocker": nobody,
+  "private.end_my_application": nobody,
 };
 
 interface ScopedCall {

@@ -18,6 +18,8 @@ interface ApplicationFixture {
   householdBirthYears?: number[];
   organisation?: "a" | "b";
   status?: "draft" | "submitted";
+  /** The account the application belongs to. */
+  ownerId?: string;
 }
 
 const thisYear = new Date().getUTCFullYear();
@@ -33,9 +35,9 @@ async function insertApplication(
     tx.query<{ id: string }>(
       `insert into public.applications
          (email, status, stage, organisation_id, region_id, first_name, last_name, date_of_birth,
-          parent_types, household_members, submitted_at)
+          parent_types, household_members, submitted_at, user_id)
        values ($1, $2::public.application_status, $3::public.applicant_stage, $4, $5, 'Sam', 'Voorbeeld',
-               '1985-03-01', $6::public.parent_type[], $7::text::jsonb, now())
+               '1985-03-01', $6::public.parent_type[], $7::text::jsonb, now(), $8)
        returning id`,
       [
         `aanmelder.${serial}@voorbeeld.test`,
@@ -47,6 +49,7 @@ async function insertApplication(
         JSON.stringify(
           (fixture.householdBirthYears ?? []).map((birthYear) => ({ relation: "child", birthYear })),
         ),
+        fixture.ownerId ?? null,
       ],
     ),
   );
@@ -270,6 +273,39 @@ describe.each(testEngines)("screening stages on $name", (engine) => {
       await expect(move(db, people.recruiterA, application, "parked", "life_event")).rejects.toMatchObject(
         refused("application_ended"),
       );
+    });
+
+    it("an applicant on hold can still withdraw: a reason code, a new version and a line in the history", async () => {
+      const application = await insertApplication(db, people, {
+        stage: "screening",
+        ownerId: people.applicant.id,
+      });
+      await move(db, people.recruiterA, application, "parked", "applicant_asked_pause");
+      await queryAs(db, people.applicant, "select app.withdraw_my_application('We verhuizen')");
+      expect(await stateOf(db, application)).toEqual({
+        stage: "screening",
+        status: "withdrawn",
+        exit_reason_code: "applicant_withdrew",
+        version: 2,
+      });
+      const [last] = await withService(db, (tx) =>
+        tx.query(
+          `select to_status::text, actor_id, reason_code from public.application_stage_history
+           where application_id = $1 order by id desc limit 1`,
+          [application],
+        ),
+      );
+      expect(last).toEqual({
+        to_status: "withdrawn",
+        actor_id: people.applicant.id,
+        reason_code: "applicant_withdrew",
+      });
+      // The recruiter's page still shows version 1.
+      await expect(
+        queryAs(db, people.recruiterA, "select app.move_applicant($1, 'screening', 1, null, null)", [
+          application,
+        ]),
+      ).rejects.toMatchObject({ code: "OH409" });
     });
 
     it("a parked application resumes in the stage it was in, and only there", async () => {
