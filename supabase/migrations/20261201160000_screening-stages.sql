@@ -75,8 +75,14 @@ create index applications_exit_reason_idx on public.applications (exit_reason_co
 
 alter table public.application_stage_history
   add column to_status public.application_status,
-  add column reason_code text references public.exit_reasons (code);
+  add column reason_code text references public.exit_reasons (code),
+  add column staff_note text check (length(staff_note) <= 2000);
 create index application_stage_history_reason_idx on public.application_stage_history (reason_code);
+-- Applicants read their own history (RLS), so a recruiter's note on a move is in a column only
+-- app.list_stage_history hands out, to the organisation's staff.
+revoke select on public.application_stage_history from anon, authenticated;
+grant select (id, application_id, from_stage, to_stage, to_status, actor_id, reason, reason_code, at)
+  on public.application_stage_history to anon, authenticated;
 
 -- The history is append-only for every role, like the audit log. Two changes happen without anyone
 -- editing it: its rows go with their application when that is erased (retention, a deletion
@@ -90,9 +96,11 @@ begin
     return old;
   end if;
   if tg_op = 'UPDATE' and new.actor_id is null
-     and (new.id, new.application_id, new.from_stage, new.to_stage, new.to_status, new.reason, new.reason_code, new.at)
+     and (new.id, new.application_id, new.from_stage, new.to_stage, new.to_status, new.reason, new.reason_code,
+          new.staff_note, new.at)
          is not distinct from
-         (old.id, old.application_id, old.from_stage, old.to_stage, old.to_status, old.reason, old.reason_code, old.at) then
+         (old.id, old.application_id, old.from_stage, old.to_stage, old.to_status, old.reason, old.reason_code,
+          old.staff_note, old.at) then
     return new;
   end if;
   raise exception 'the stage history is append-only' using errcode = '42501';
@@ -268,7 +276,7 @@ begin
           withdrawn_at = case when exit_kind <> 'parked' then now() else a.withdrawn_at end,
           version = a.version + 1, updated_at = now()
       where a.id = held.id;
-    insert into public.application_stage_history (application_id, from_stage, to_stage, to_status, actor_id, reason, reason_code)
+    insert into public.application_stage_history (application_id, from_stage, to_stage, to_status, actor_id, staff_note, reason_code)
       values (held.id, held.stage, held.stage, new_status, caller, nullif(trim(note), ''), reason.code);
     return held.version + 1;
   end if;
@@ -306,13 +314,41 @@ begin
     set stage = target, status = 'submitted', exit_reason_code = null, exited_at = null,
         version = a.version + 1, updated_at = now()
     where a.id = held.id;
-  insert into public.application_stage_history (application_id, from_stage, to_stage, to_status, actor_id, reason)
+  insert into public.application_stage_history (application_id, from_stage, to_stage, to_status, actor_id, staff_note)
     values (held.id, held.stage, target, 'submitted', caller, nullif(trim(note), ''));
   return held.version + 1;
 end
 $$;
 revoke execute on function app.move_applicant(uuid, text, integer, text, text) from public, anon;
 grant execute on function app.move_applicant(uuid, text, integer, text, text) to authenticated;
+
+-- An application's moves with the recruiters' notes, for the staff of its organisation who may move
+-- it; the read is logged.
+create function app.list_stage_history(application uuid)
+  returns table (
+    id bigint, from_stage public.applicant_stage, to_stage public.applicant_stage,
+    to_status public.application_status, actor_id uuid, reason_code text, staff_note text, at timestamptz
+  )
+  language plpgsql security definer set search_path = ''
+as $$
+declare
+  held public.applications;
+begin
+  select * into held from public.applications a where a.id = application;
+  if held.id is null or held.organisation_id is null or held.status = 'draft'
+     or not (private.has_role(held.organisation_id, 'recruiter') or private.has_role(held.organisation_id, 'admin')) then
+    raise exception 'only a recruiter or admin of its organisation reads its history' using errcode = '42501';
+  end if;
+  perform app.log_staff_read(held.organisation_id, 'application', array[held.id::text], 'stage_history.list');
+  return query
+    select h.id, h.from_stage, h.to_stage, h.to_status, h.actor_id, h.reason_code, h.staff_note, h.at
+    from public.application_stage_history h
+    where h.application_id = held.id
+    order by h.at, h.id;
+end
+$$;
+revoke execute on function app.list_stage_history(uuid) from public, anon;
+grant execute on function app.list_stage_history(uuid) to authenticated;
 
 -- Records a new check (check_id null) or a later step of an existing one, with the date it happened.
 -- Recruiters of the application's organisation only; every change in the audit log (kind and status,

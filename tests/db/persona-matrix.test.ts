@@ -286,6 +286,11 @@ const tables: Record<string, TableExpectation> = {
     // Append-only for every role, the service too (issue 7.3); rows go only with their application.
     update: { service: REFUSED, others: DENIED },
     delete: { service: REFUSED, others: DENIED },
+    // A recruiter's note on a move is for staff, through app.list_stage_history (issue 7.8).
+    columns: {
+      anon: { select: { except: ["staff_note"] } },
+      authenticated: { select: { except: ["staff_note"] } },
+    },
   },
   "public.stage_routes": {
     label: "t.parent_type || ':' || t.from_stage || '→' || t.to_stage",
@@ -516,6 +521,7 @@ const functions: Record<string, FunctionExpectation> = {
   "app.deletion_requests_for_me": staffAndApplicants,
   "app.handle_deletion_request": staffAndApplicants,
   "app.move_applicant": staffAndApplicants,
+  "app.list_stage_history": staffAndApplicants,
   "app.record_screening_check": staffAndApplicants,
   "app.list_screening_checks": staffAndApplicants,
   "app.expiring_screening_checks": staffAndApplicants,
@@ -630,6 +636,13 @@ const scopedCalls: ScopedCall[] = [
     what: "a recruiter moves an applicant (another's draft is not theirs to move)",
     caller: "recruiterA",
     sql: "select app.move_applicant($1, 'screening', 0, null, null)",
+    own: (f) => [f.applications.a],
+    foreign: (f) => [f.applications.b],
+  },
+  {
+    what: "a recruiter reads an applicant's moves with the notes",
+    caller: "recruiterA",
+    sql: "select * from app.list_stage_history($1)",
     own: (f) => [f.applications.a],
     foreign: (f) => [f.applications.b],
   },

@@ -7,7 +7,14 @@ import { recordScreeningCheck } from "../../src/server/screening/record-screenin
 import type { Database } from "../../src/server/sql/engine";
 import { withService, withUser } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
-import { type Caller, insufficientPrivilege, type Personas, queryAs, usePersonaDatabase } from "./personas";
+import {
+  type Caller,
+  createUser,
+  insufficientPrivilege,
+  type Personas,
+  queryAs,
+  usePersonaDatabase,
+} from "./personas";
 
 type Stage = "application" | "screening" | "preparation" | "family_assessment" | "decision" | "available";
 
@@ -136,7 +143,7 @@ describe.each(testEngines)("screening stages on $name", (engine) => {
       );
       const history = await withService(db, (tx) =>
         tx.query(
-          `select from_stage, to_stage, to_status::text, actor_id, reason, reason_code, at is not null as dated
+          `select from_stage, to_stage, to_status::text, actor_id, staff_note, reason_code, at is not null as dated
            from public.application_stage_history where application_id = $1`,
           [application],
         ),
@@ -147,7 +154,7 @@ describe.each(testEngines)("screening stages on $name", (engine) => {
           to_stage: "screening",
           to_status: "submitted",
           actor_id: people.recruiterA.id,
-          reason: "Eerste gesprek gehad",
+          staff_note: "Eerste gesprek gehad",
           reason_code: null,
           dated: true,
         },
@@ -486,7 +493,7 @@ describe.each(testEngines)("screening stages on $name", (engine) => {
       await expect(
         withService(db, (tx) =>
           tx.query(
-            "update public.application_stage_history set reason = 'anders' where application_id = $1",
+            "update public.application_stage_history set staff_note = 'anders' where application_id = $1",
             [application],
           ),
         ),
@@ -508,6 +515,47 @@ describe.each(testEngines)("screening stages on $name", (engine) => {
           [application],
         ),
       ).rejects.toMatchObject(insufficientPrivilege);
+    });
+
+    it("the applicant follows their moves but never reads the recruiter's note; staff read it through a logged function", async () => {
+      const owner = await createUser(db, "volger@voorbeeld.test");
+      const application = await insertApplication(db, people, {
+        stage: "application",
+        ownerId: owner.id,
+      });
+      await move(db, people.recruiterA, application, "screening", null, "Twijfel over motivatie");
+      expect(
+        await queryAs(
+          db,
+          owner,
+          "select to_stage from public.application_stage_history where application_id = $1",
+          [application],
+        ),
+      ).toEqual([{ to_stage: "screening" }]);
+      await expect(
+        queryAs(db, owner, "select staff_note from public.application_stage_history"),
+      ).rejects.toMatchObject(insufficientPrivilege);
+      await expect(
+        queryAs(db, owner, "select * from app.list_stage_history($1)", [application]),
+      ).rejects.toMatchObject(insufficientPrivilege);
+      await expect(
+        queryAs(db, people.recruiterB, "select * from app.list_stage_history($1)", [application]),
+      ).rejects.toMatchObject(insufficientPrivilege);
+      const seen = await queryAs<{ to_stage: string; staff_note: string | null }>(
+        db,
+        people.recruiterA,
+        "select to_stage, staff_note from app.list_stage_history($1)",
+        [application],
+      );
+      expect(seen).toEqual([{ to_stage: "screening", staff_note: "Twijfel over motivatie" }]);
+      const [logged] = await withService(db, (tx) =>
+        tx.query(
+          `select actor_id from public.audit_log
+           where action = 'staff.read' and subject_id = $1 and details ->> 'purpose' = 'stage_history.list'`,
+          [application],
+        ),
+      );
+      expect(logged).toEqual({ actor_id: people.recruiterA.id });
     });
 
     it("goes with its application when that is erased", async () => {
