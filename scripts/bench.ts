@@ -1,149 +1,177 @@
-// Measures the data path on both engines and the built server, and writes docs/benchmarks.md.
-// Run: npm run bench (set BENCH_DATABASE_URL to include a PostgreSQL server; the local one is tried by default).
-import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { cpus, tmpdir } from "node:os";
-import { join } from "node:path";
-import { performance } from "node:perf_hooks";
-import { seedDemoData } from "../src/server/seed/seed-demo";
-import type { Database } from "../src/server/sql/engine";
-import { migrate } from "../src/server/sql/migrate";
+// Measures every hot path a user waits on next to its limit, and writes docs/benchmarks.md.
+// Run: npm run bench (or npm run bench -- --quick). Builds first (astro build); set BENCH_DATABASE_URL
+// for the PostgreSQL server (the local one is tried by default). Servers it starts use ports 4500-4503.
+import { execFileSync } from "node:child_process";
+import { writeFile } from "node:fs/promises";
 import { openPglite } from "../src/server/sql/pglite";
 import { openPostgres } from "../src/server/sql/postgres";
-import { type Claims, withUser } from "../src/server/sql/with-user";
+import { Browser } from "./bench/browser";
+import { coldStart } from "./bench/cold-start";
+import { benchDataPath } from "./bench/data-path";
+import { createBenchEvening, fillEvening, storedRegistrations } from "./bench/evening";
+import {
+  type IntakeRun,
+  nextVisitorAddress,
+  runCeiling,
+  runIntake,
+  storedApplications,
+} from "./bench/intake";
+import { type LighthouseScores, lighthouse } from "./bench/lighthouse";
+import { describeMachine, oneMinuteLoad } from "./bench/machine";
+import { notesFor } from "./bench/notes";
+import { measurePages } from "./bench/pages";
+import { type EngineResults, type Results, renderReport, withHistory } from "./bench/report";
+import { type Engine, freshDatabase, prepare, startServer } from "./bench/server";
+import { measureWeights, type PageWeight } from "./bench/weight";
 
-interface Row {
-  what: string;
-  engine: string;
-  runs: number;
-  p50: number;
-  p95: number;
-}
+const quick = process.argv.includes("--quick");
+const reportPath = "docs/benchmarks.md";
+const postgresUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const concurrencies = [1, 10, 50];
+/** Applications per concurrency level. */
+const applications = quick ? [3, 20, 50] : [20, 100, 300];
+const eveningPeople = 500;
+const eveningSeats = 20;
+const pageRuns = quick ? 50 : 200;
 
-const rows: Row[] = [];
-
-async function time(what: string, engine: string, runs: number, work: () => Promise<unknown>): Promise<void> {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
-  rows.push({ what, engine, runs, p50: at(0.5), p95: at(0.95) });
-}
-
-async function claimsOf(db: Database, email: string): Promise<Claims> {
-  const [user] = await db.query<{ id: string }>("select id from auth.users where email = $1", [email]);
-  return { sub: user.id, email, role: "authenticated", aud: "authenticated" };
-}
-
-async function benchEngine(engine: string, open: () => Promise<Database>) {
-  let db: Database | undefined;
-  await time("open and migrate an empty database", engine, 1, async () => {
-    db = await open();
-    await migrate(db);
-  });
-  if (!db) return;
-  const ready = db;
-  await time("seed demo data (300 households, 40 needs)", engine, 1, () => seedDemoData(ready));
-  const placementWorker = await claimsOf(ready, "plaatser@openhuis.test");
-  const recruiter = await claimsOf(ready, "werver@openhuis.test");
-  await time("withUser round trip (select 1 as a user)", engine, 300, () =>
-    withUser(ready, placementWorker, (tx) => tx.query("select 1")),
-  );
-  await time("region's free capacity through RLS (placement worker)", engine, 100, () =>
-    withUser(ready, placementWorker, (tx) =>
-      tx.query(
-        "select kind, count(*), sum(places_free) from public.households where status = 'active' group by kind",
-      ),
-    ),
-  );
-  await time("recruiter's stalest capacity (sort over own organisation)", engine, 100, () =>
-    withUser(ready, recruiter, (tx) =>
-      tx.query(
-        "select id from public.households where status = 'active' order by capacity_updated_at limit 15",
-      ),
-    ),
-  );
-  await ready.close();
-}
-
-async function benchServer(): Promise<void> {
-  const dataDir = await mkdtemp(join(tmpdir(), "openhuis-bench-"));
-  const port = 4455;
-  const env = {
-    ...process.env,
-    PGLITE_DATA_DIR: join(dataDir, "pglite"),
-    PORT: String(port),
-    HOST: "127.0.0.1",
-  };
-  const prepare = spawn("npx", ["tsx", "scripts/prepare-database.ts"], { env, stdio: "ignore" });
-  await new Promise((resolve) => prepare.on("exit", resolve));
-  const server = spawn(process.execPath, ["src/server/http/serve.ts"], { env, stdio: "ignore" });
+async function postgresVersion(): Promise<string | undefined> {
   try {
-    const base = `http://127.0.0.1:${port}`;
-    for (let attempt = 0; attempt < 100; attempt++) {
-      try {
-        await fetch(`${base}/`);
-        break;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 200));
+    const admin = openPostgres(postgresUrl, { max: 1 });
+    const [row] = await admin.query<{ version: string }>(
+      "select current_setting('server_version') as version",
+    );
+    await admin.close();
+    return row.version;
+  } catch (error) {
+    console.warn(
+      "PostgreSQL niet bereikbaar; alleen PGlite gemeten.",
+      error instanceof Error ? error.message : error,
+    );
+    return undefined;
+  }
+}
+
+function log(message: string) {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+async function benchEngine(
+  engine: Engine,
+  port: number,
+  extras: { weights?: PageWeight[]; lighthouse?: LighthouseScores[] | string },
+): Promise<EngineResults> {
+  const database = await freshDatabase(engine, postgresUrl);
+  try {
+    const eveningId = await prepare(database, (db) => createBenchEvening(db, eveningSeats));
+    const server = await startServer(database, port);
+    const runs: IntakeRun[] = [];
+    let evening: Awaited<ReturnType<typeof fillEvening>>;
+    let pages: Awaited<ReturnType<typeof measurePages>>;
+    try {
+      for (const [index, concurrency] of concurrencies.entries()) {
+        log(`${engine}: intake, ${concurrency} concurrent`);
+        runs.push(await runIntake(server.base, concurrency, applications[index]));
       }
+      log(`${engine}: an evening filling up`);
+      evening = await fillEvening(server.base, eveningId, eveningPeople, eveningSeats);
+      log(`${engine}: pages`);
+      pages = await measurePages(server.base, pageRuns);
+      if (extras.weights) {
+        log("page weight");
+        const signedIn = pages.signedIn;
+        extras.weights.push(
+          ...(await measureWeights(new Browser(server.base, nextVisitorAddress()), signedIn)),
+        );
+      }
+      if (extras.lighthouse !== undefined) {
+        if (quick) extras.lighthouse = "Not run in the short run (`--quick`).";
+        else
+          try {
+            const scores: LighthouseScores[] = [];
+            for (const [page, path] of [
+              ["home", "/"],
+              ["campaign page", "/pleegouder-worden"],
+              ["application step 1", "/aanmelden/over-jou"],
+            ]) {
+              log(`lighthouse ${path}`);
+              scores.push(await lighthouse(server.base, page, path));
+            }
+            extras.lighthouse = scores;
+          } catch (error) {
+            extras.lighthouse = `Failed: ${error instanceof Error ? error.message : String(error)}`;
+          }
+      }
+    } finally {
+      await server.stop();
     }
-    for (const path of ["/", "/inloggen", "/aanmelden/over-jou"]) {
-      await time(`GET ${path} (built server, sequential)`, "pglite", 200, async () => {
-        const response = await fetch(`${base}${path}`);
-        await response.arrayBuffer();
-      });
+    const db = await database.open();
+    try {
+      const intake = [];
+      for (const run of runs) {
+        log(`${engine}: ceiling, ${run.concurrency} concurrent`);
+        intake.push({
+          run,
+          stored: await storedApplications(db, run.emailPrefix),
+          ceiling: await runCeiling(db, run.emailPrefix, run.concurrency, run.applications),
+        });
+      }
+      return {
+        engine,
+        intake,
+        evening: { ...evening, stored: await storedRegistrations(db, eveningId) },
+        pages: pages.timings,
+      };
+    } finally {
+      await db.close();
     }
   } finally {
-    server.kill();
-    await rm(dataDir, { recursive: true, force: true });
+    await database.drop();
   }
 }
 
-await benchEngine("pglite", () => openPglite());
-const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-try {
-  const admin = openPostgres(serverUrl, { max: 1 });
-  const name = `openhuis_bench_${Date.now()}`;
-  await admin.exec(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await benchEngine("postgres 15", async () => openPostgres(url.toString()));
-  await admin.exec(`drop database ${name} with (force)`);
-  await admin.close();
-} catch (error) {
-  console.warn(
-    "PostgreSQL niet bereikbaar; alleen PGlite gemeten.",
-    error instanceof Error ? error.message : error,
-  );
+log(quick ? "short run" : "full run");
+const postgres = await postgresVersion();
+const machine = describeMachine(postgres ?? "not reachable");
+log("astro build");
+execFileSync("npx", ["astro", "build"], { stdio: "ignore" });
+
+const dataPath = await benchDataPath("pglite", () => openPglite(), quick ? 30 : 100);
+if (postgres) {
+  const database = await freshDatabase("postgres", postgresUrl);
+  try {
+    dataPath.push(...(await benchDataPath(`postgres ${postgres}`, database.open, quick ? 30 : 100)));
+  } finally {
+    await database.drop();
+  }
 }
-await benchServer();
 
-const format = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));
-const table = rows.map(
-  (row) => `| ${row.what} | ${row.engine} | ${row.runs} | ${format(row.p50)} | ${format(row.p95)} |`,
-);
-const report = `# Benchmarks
+const weights: PageWeight[] = [];
+const extras: { weights?: PageWeight[]; lighthouse?: LighthouseScores[] | string } = {
+  weights,
+  lighthouse: "",
+};
+const engines: EngineResults[] = [await benchEngine("pglite", 4500, extras)];
+if (postgres) engines.push(await benchEngine("postgres", 4501, {}));
 
-Measured by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores,
-Node ${process.version}. Times in milliseconds; one process, no concurrency, demo data loaded.
+log("cold start");
+let cold: Results["coldStart"];
+try {
+  cold = await coldStart(4502);
+} catch (error) {
+  cold = `Failed: ${error instanceof Error ? error.message : String(error)}`;
+}
 
-| what | engine | runs | p50 ms | p95 ms |
-| --- | --- | --- | --- | --- |
-${table.join("\n")}
-
-## Reading the numbers
-
-* Policies compare a row's organisation or region against the caller's, computed once per query
-  (\`organisation_id in (select private.my_organisations('recruiter'))\`). The first version called a
-  helper per row (\`private.has_role(organisation_id, …)\`): the two RLS queries above then took
-  6.7 / 12.5 ms (PGlite) and 9.0 / 15.0 ms (Postgres) at p50.
-* Opening PGlite dominates a cold start (WASM boot); the server opens it once per process.
-* Page renders on the embedded default stay in single milliseconds.
-`;
-await writeFile("docs/benchmarks.md", report);
-console.log(report);
+machine.loadAtEnd = oneMinuteLoad();
+const results: Results = {
+  quick,
+  machine,
+  engines,
+  weights,
+  lighthouse: extras.lighthouse ?? "Not run.",
+  coldStart: cold,
+  dataPath,
+  notes: {},
+};
+results.notes = notesFor(results);
+await writeFile(reportPath, await withHistory(renderReport(results), reportPath));
+log(`written to ${reportPath}`);
