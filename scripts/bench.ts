@@ -70,7 +70,7 @@ async function benchEngine(
     try {
       for (const [index, concurrency] of concurrencies.entries()) {
         log(`${engine}: intake, ${concurrency} concurrent`);
-        runs.push(await runIntake(server.base, concurrency, applications[index]));
+        runs.push(await runIntake(server.base, concurrency, applications[index], server.cpuSeconds));
       }
       log(`${engine}: an evening filling up`);
       evening = await fillEvening(server.base, eveningId, eveningPeople, eveningSeats);
@@ -135,6 +135,7 @@ const machine = describeMachine(postgres ?? "not reachable");
 log("astro build");
 execFileSync("npx", ["astro", "build"], { stdio: "ignore" });
 
+log("data path");
 const dataPath = await benchDataPath("pglite", () => openPglite(), quick ? 30 : 100);
 if (postgres) {
   const database = await freshDatabase("postgres", postgresUrl);

@@ -25,6 +25,9 @@ export interface IntakeRun {
   /** Per step, the POST until the page it leads to has arrived (what the applicant waits for). */
   stepSamples: Record<string, number[]>;
   emailPrefix: string;
+  /** CPU seconds used during the run by the server process and by this benchmark's simulated browsers. */
+  serverCpuSeconds: number;
+  clientCpuSeconds: number;
 }
 
 const postcodes = ["3511AB", "3701AA", "3811CD", "3581KL", "3431EJ"];
@@ -98,12 +101,19 @@ export function nextVisitorAddress(): string {
   return `10.${(addressCounter >> 16) & 255}.${(addressCounter >> 8) & 255}.${addressCounter & 255}`;
 }
 
-export async function runIntake(base: string, concurrency: number, applications: number): Promise<IntakeRun> {
+export async function runIntake(
+  base: string,
+  concurrency: number,
+  applications: number,
+  serverCpuSeconds: () => number,
+): Promise<IntakeRun> {
   const emailPrefix = `bench-${concurrency}-${Date.now()}-`;
   const stepSamples: Record<string, number[]> = Object.fromEntries(stepNames.map((name) => [name, []]));
   const errors: string[] = [];
   let completed = 0;
   let stepPosts = 0;
+  const serverCpuBefore = serverCpuSeconds();
+  const clientCpuBefore = process.cpuUsage();
   const start = performance.now();
   await pool(applications, concurrency, async (index) => {
     try {
@@ -118,12 +128,16 @@ export async function runIntake(base: string, concurrency: number, applications:
       errors.push(error instanceof Error ? error.message : String(error));
     }
   });
+  const seconds = (performance.now() - start) / 1000;
+  const clientCpu = process.cpuUsage(clientCpuBefore);
   return {
     concurrency,
     applications,
     completed,
     errors,
-    seconds: (performance.now() - start) / 1000,
+    seconds,
+    serverCpuSeconds: serverCpuSeconds() - serverCpuBefore,
+    clientCpuSeconds: (clientCpu.user + clientCpu.system) / 1e6,
     stepPosts,
     stepSamples,
     emailPrefix,

@@ -1,6 +1,128 @@
 // What limits each figure and what would improve it, written from what the run measured.
-import type { Results } from "./report";
+import { stepNames } from "./intake";
+import { type Results, targets } from "./report";
+import { quantile } from "./stats";
 
-export function notesFor(_results: Results): Record<string, string> {
-  return {};
+function intakeNote(results: Results): string {
+  const lines: string[] = [];
+  for (const engine of results.engines) {
+    const target = targets.stepPostsPerSecond[engine.engine];
+    const missed = engine.intake.filter(({ run }) => {
+      const worst = Math.max(...stepNames.map((step) => quantile(run.stepSamples[step], 0.99)));
+      return run.stepPosts / run.seconds < target || worst >= targets.stepP99Ms;
+    });
+    if (missed.length === 0) continue;
+    const busiest = engine.intake[engine.intake.length - 1].run;
+    const cpuPerPost = (1000 * busiest.serverCpuSeconds) / busiest.stepPosts;
+    lines.push(
+      `* **${engine.engine}: target missed** at ${missed.map(({ run }) => run.concurrency).join(", ")} concurrent. ` +
+        `The server process spends ${cpuPerPost.toFixed(0)} ms of CPU per step-post at ${busiest.concurrency} concurrent, so one ` +
+        `process on one free core tops out near ${(1000 / cpuPerPost).toFixed(0)} step-posts/s` +
+        (engine.engine === "pglite"
+          ? "; on PGlite that CPU includes the database itself, which runs single-threaded (WASM) inside the Node process, so the second core cannot help."
+          : "; the PostgreSQL backends' CPU comes on top, on the same two cores.") +
+        ` During the run the simulated browsers used ${busiest.clientCpuSeconds.toFixed(1)} CPU s and other work kept the load average at ` +
+        `${results.machine.loadAtStart.toFixed(1)}–${results.machine.loadAtEnd?.toFixed(1) ?? "?"} on ${results.machine.cores} cores, ` +
+        "so the server got well under the two cores the target assumes.",
+    );
+  }
+  if (lines.length === 0) return "";
+  lines.push(
+    "* Each step-post is two requests (the POST and the page it redirects to, both rendered on the server) and, in the " +
+      "PostgreSQL log of five applications, about 40 transactions per application (six per step-post): every request " +
+      "opens a transaction that switches role and claims (`withUser`), and the session check, the memberships for the " +
+      "header and the application are separate round trips. None of them is slow (all well under a millisecond on " +
+      "PostgreSQL); it is their number plus rendering, HTML and cookie work in one Node process.",
+    "* What would reach the target: on PostgreSQL, one Node process per core behind the same database (the server keeps no " +
+      "state of its own; PGlite cannot be shared between processes); a machine that is not shared with other builds; " +
+      "and fewer round trips per request (the session check and role switch in the first statement of the request's " +
+      "transaction). The ceiling column shows the database itself is not the limit: the same writes straight into it " +
+      "run several times faster than the app's step-posts.",
+  );
+  return lines.join("\n");
+}
+
+function eveningNote(results: Results): string {
+  const lines = results.engines.map((engine) => {
+    const evening = engine.evening;
+    const exact =
+      evening.stored.registered === evening.seats &&
+      evening.stored.waiting === evening.people - evening.seats &&
+      evening.errors.length === 0;
+    return `* ${engine.engine}: ${exact ? "exactly" : "**not exactly**"} ${evening.stored.registered} registered and ${evening.stored.waiting} waiting of ${evening.people}, ${evening.errors.length} errors. All ${evening.people} requests arrive at once and the evening's row lock (\`app.register_for_evening\`) takes them one by one, so the last answer waits for all the others: p99 ${(evening.p99 / 1000).toFixed(1)} s is the queue, not one slow registration (${((evening.seconds * 1000) / evening.people).toFixed(0)} ms per registration on average).`;
+  });
+  return lines.join("\n");
+}
+
+function pagesNote(results: Results): string {
+  const slow = results.engines.flatMap((engine) =>
+    engine.pages
+      .slice(1)
+      .filter((page) => page.p50 > 10 * engine.pages[0].p50)
+      .map((page) => `${page.path} (${engine.engine})`),
+  );
+  if (slow.length === 0) return "";
+  return (
+    `* ${[...new Set(slow)].join(", ")} take more than ten times the static file. These are the signed-in pages: each ` +
+    "request checks the session (a row in `private.sessions`), reads the memberships for the header and then the " +
+    "page's own data through RLS, each a round trip in the request's transaction. There is no target for these; " +
+    "they stay far below what a person notices."
+  );
+}
+
+function weightNote(results: Results): string {
+  const overJs = results.weights.filter((weight) => weight.audience === "public" && weight.jsGzip > 0);
+  const overCss = results.weights.filter((weight) => weight.cssGzip / 1024 > targets.cssKb);
+  const lines: string[] = [];
+  if (overJs.length > 0)
+    lines.push(
+      `* **JavaScript on public pages:** ${overJs.map((weight) => weight.path).join(", ")}; every public form works without it, so the island can load on demand (\`client:visible\`) or go.`,
+    );
+  if (overCss.length > 0)
+    lines.push(`* **CSS over ${targets.cssKb} KB:** ${overCss.map((weight) => weight.path).join(", ")}.`);
+  if (lines.length === 0)
+    lines.push("* Every page is within target: no JavaScript on public pages, one shared stylesheet.");
+  return lines.join("\n");
+}
+
+function lighthouseNote(results: Results): string {
+  if (typeof results.lighthouse === "string") return "";
+  const low = results.lighthouse.flatMap((scores) =>
+    (
+      [
+        ["performance", scores.performance],
+        ["accessibility", scores.accessibility],
+        ["best practices", scores.bestPractices],
+        ["SEO", scores.seo],
+      ] as const
+    )
+      .filter(([, score]) => score < targets.lighthouse)
+      .map(([category, score]) => `${scores.path} ${category} ${score}`),
+  );
+  if (low.length === 0) return "";
+  return (
+    `* **Below ${targets.lighthouse}:** ${low.join(", ")}. The performance score is Lighthouse's simulated slow phone ` +
+    "on this shared machine (its CPU benchmark counts the load from other work); SEO on a local address also loses " +
+    "points for the canonical link, which points at the configured site address rather than 127.0.0.1."
+  );
+}
+
+function coldStartNote(results: Results): string {
+  if (typeof results.coldStart === "string") return "";
+  return (
+    "* Migrate + seed includes starting `tsx` and booting PGlite's WASM Postgres (about 5 s of it, see the data path), " +
+    "then applying every migration to an empty database; a second start skips the migrations already applied. Server " +
+    "start boots PGlite again in the server process, so an embedded database costs that boot twice; on PostgreSQL both " +
+    "are a connection."
+  );
+}
+
+export function notesFor(results: Results): Record<string, string> {
+  return {
+    intake: [intakeNote(results), eveningNote(results)].filter(Boolean).join("\n"),
+    pages: pagesNote(results),
+    weight: weightNote(results),
+    lighthouse: lighthouseNote(results),
+    coldStart: coldStartNote(results),
+  };
 }

@@ -45,15 +45,15 @@ function intakeSection(engine: EngineResults): string {
   const lines = [
     `### ${engine.engine}`,
     "",
-    "| concurrent applicants | applications | completed | stored | errors | step-posts/s | ceiling: same writes straight into the database /s | ratio to ceiling | target step-posts/s | worst step p99 ms (target < 250) |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| concurrent applicants | applications | completed | stored | errors | step-posts/s | ceiling: same writes straight into the database /s | ratio to ceiling | target step-posts/s | worst step p99 ms (target < 250) | server CPU ms per step-post | CPU s used: server / simulated browsers / wall |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   for (const { run, stored, ceiling } of engine.intake) {
     const perSecond = run.stepPosts / run.seconds;
     const ceilingPerSecond = ceiling.writes / ceiling.seconds;
     const worst = Math.max(...stepNames.map((step) => quantile(run.stepSamples[step], 0.99)));
     lines.push(
-      `| ${run.concurrency} | ${run.applications} | ${run.completed} | ${stored}${stored === run.completed ? "" : " **(differs)**"} | ${run.errors.length} | ${perSecond.toFixed(0)} | ${ceilingPerSecond.toFixed(0)} | ${ratio(perSecond, ceilingPerSecond)} | ${target} (${mark(perSecond >= target)}) | ${ms(worst)} (${mark(worst < targets.stepP99Ms)}) |`,
+      `| ${run.concurrency} | ${run.applications} | ${run.completed} | ${stored}${stored === run.completed ? "" : " **(differs)**"} | ${run.errors.length} | ${perSecond.toFixed(0)} | ${ceilingPerSecond.toFixed(0)} | ${ratio(perSecond, ceilingPerSecond)} | ${target} (${mark(perSecond >= target)}) | ${ms(worst)} (${mark(worst < targets.stepP99Ms)}) | ${ms((1000 * run.serverCpuSeconds) / run.stepPosts)} | ${run.serverCpuSeconds.toFixed(1)} / ${run.clientCpuSeconds.toFixed(1)} / ${run.seconds.toFixed(1)} |`,
     );
   }
   const errors = engine.intake.flatMap(({ run }) => run.errors);

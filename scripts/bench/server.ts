@@ -2,6 +2,7 @@
 // built server, started exactly as production starts it: node src/server/http/serve.ts.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -64,7 +65,20 @@ export async function prepare<T>(database: FreshDatabase, setup: (db: Database) 
 
 export interface RunningServer {
   base: string;
+  /** CPU seconds the server process has used so far (user + system). */
+  cpuSeconds(): number;
   stop(): Promise<void>;
+}
+
+/** CPU seconds a process has used, from /proc (Linux). */
+export function processCpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 export function serverEnv(database: FreshDatabase, port: number): Record<string, string> {
@@ -114,6 +128,7 @@ export async function startServer(database: FreshDatabase, port: number): Promis
   await waitForOk(`${base}/`);
   return {
     base,
+    cpuSeconds: () => processCpuSeconds(child.pid),
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill("SIGTERM");
