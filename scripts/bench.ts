@@ -112,7 +112,10 @@ async function benchEngine(
         intake.push({
           run,
           stored: await storedApplications(db, run.emailPrefix),
-          ceiling: await runCeiling(db, run.emailPrefix, run.concurrency, run.applications),
+          ceiling: await runCeiling(db, run.emailPrefix, run.concurrency, run.applications).catch((error) => {
+            console.error(`ceiling failed: ${error instanceof Error ? error.message : error}`);
+            return { concurrency: run.concurrency, applications: 0, writes: 0, seconds: Number.NaN };
+          }),
         });
       }
       return {
@@ -152,7 +155,13 @@ const extras: { weights?: PageWeight[]; lighthouse?: LighthouseScores[] | string
   lighthouse: "",
 };
 const engines: EngineResults[] = [await benchEngine("pglite", 4500, extras)];
-if (postgres) engines.push(await benchEngine("postgres", 4501, {}));
+if (postgres) {
+  try {
+    engines.push(await benchEngine("postgres", 4501, {}));
+  } catch (error) {
+    console.error("PostgreSQL run failed:", error);
+  }
+}
 
 log("cold start");
 let cold: Results["coldStart"];

@@ -169,33 +169,40 @@ export async function runCeiling(
   concurrency: number,
   applications: number,
 ): Promise<CeilingRun> {
-  const [template] = await db.query<Record<string, unknown>>(
-    "select * from public.applications where email like $1 and submitted_at is not null limit 1",
+  const [template] = await db.query<{ id: string }>(
+    "select id from public.applications where email like $1 and submitted_at is not null limit 1",
     [`${templatePrefix}%`],
   );
   if (!template) throw new Error("no completed application to copy");
   const prefix = `ceiling-${concurrency}-${Date.now()}-`;
+  const copy = (columns: string) =>
+    `update public.applications a set ${columns
+      .split(", ")
+      .map((column) => `${column} = t.${column}`)
+      .join(", ")}, steps_completed = a.steps_completed || array['step']
+     from public.applications t where a.id = $1 and t.id = $2`;
   const steps = [
-    "update public.applications set steps_completed = array['about_you'] where id = $1",
-    "update public.applications set household_members = $2::jsonb -> 'household_members', steps_completed = steps_completed || array['household'] where id = $1",
-    "update public.applications set parent_types = array(select jsonb_array_elements_text($2::jsonb -> 'parent_types'))::public.parent_type[], care_forms = array(select jsonb_array_elements_text($2::jsonb -> 'care_forms'))::public.care_form[] where id = $1",
-    "update public.applications set postcode = $2::jsonb ->> 'postcode', house_number = $2::jsonb ->> 'house_number', municipality = $2::jsonb ->> 'municipality', organisation_id = ($2::jsonb ->> 'organisation_id')::uuid, region_id = ($2::jsonb ->> 'region_id')::uuid where id = $1",
-    "update public.applications set availability = $2::jsonb ->> 'availability', heard_via = $2::jsonb ->> 'heard_via' where id = $1",
-    "update public.applications set status = ($2::jsonb ->> 'status')::public.application_status, privacy_version = $2::jsonb ->> 'privacy_version', privacy_consented_at = now(), submitted_at = now() where id = $1",
+    copy("user_id"),
+    copy("household_members"),
+    copy("parent_types, care_forms"),
+    copy(
+      "postcode, house_number, municipality, organisation_id, region_id, lat, lng, approx_lat, approx_lng, geocode_status",
+    ),
+    copy("availability, heard_via"),
+    copy("status, stage, privacy_version, privacy_consented_at, submitted_at"),
   ];
-  const json = JSON.stringify(template);
   let writes = 0;
   const start = performance.now();
   await pool(applications, concurrency, async (index) => {
     const [row] = await db.query<{ id: string }>(
       `insert into public.applications (email, first_name, last_name, phone, date_of_birth)
-       select $1, first_name, last_name, phone, date_of_birth from json_populate_record(null::public.applications, $2::json)
+       select $1, first_name, last_name, phone, date_of_birth from public.applications where id = $2
        returning id`,
-      [`${prefix}${index}@example.nl`, json],
+      [`${prefix}${index}@example.nl`, template.id],
     );
     writes++;
     for (const sql of steps) {
-      await db.query(sql, sql.includes("$2") ? [row.id, json] : [row.id]);
+      await db.query(sql, [row.id, template.id]);
       writes++;
     }
   });
