@@ -51,6 +51,18 @@ async function postgresVersion(): Promise<string | undefined> {
   }
 }
 
+/** Lighthouse sometimes loses its trace on a busy machine (NO_NAVSTART); it says to run it again. */
+async function withRetries<T>(times: number, work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= times) throw error;
+      log(`attempt ${attempt} failed, again`);
+    }
+  }
+}
+
 function log(message: string) {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
@@ -94,7 +106,7 @@ async function benchEngine(
               ["application step 1", "/aanmelden/over-jou"],
             ]) {
               log(`lighthouse ${path}`);
-              scores.push(await lighthouse(server.base, page, path));
+              scores.push(await withRetries(3, () => lighthouse(server.base, page, path)));
             }
             extras.lighthouse = scores;
           } catch (error) {
