@@ -227,7 +227,7 @@ export async function withHistory(report: string, path: string): Promise<string>
     return report;
   }
   const [current, history = ""] = previous.split(/^## History\s*$/m);
-  const date = /on (\d{4}-\d{2}-\d{2})/.exec(current)?.[1] ?? "an earlier run";
+  const date = /on (\d{4}-\d{2}-\d{2}(?:T[\d:]+Z)?)/.exec(current)?.[1] ?? "an earlier run";
   const body = current
     .replace(/^# Benchmarks\s*/m, "")
     .replace(/^(#{2,3}) /gm, (_, hashes: string) => `${hashes}## `);
