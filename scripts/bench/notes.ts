@@ -37,7 +37,7 @@ function intakeNote(results: Results): string {
     "* Each step-post is two requests (the POST and the page it redirects to, both rendered on the server) and, in the " +
       "PostgreSQL log of five applications, about 40 transactions per application (six per step-post): every request " +
       "opens a transaction that switches role and claims (`withUser`), and the session check, the memberships for the " +
-      "header and the application are separate round trips. None of them is slow (all well under a millisecond on " +
+      "header and the application are separate round trips. None of them is slow (about a millisecond or less each on " +
       "PostgreSQL); it is their number plus rendering, HTML and cookie work in one Node process.",
     `* The database is not the limit: the same writes straight into it run ${Math.min(...ceilingRatios).toFixed(0)}` +
       `–${Math.max(...ceilingRatios).toFixed(0)}× faster than the app's step-posts (the ceiling column). The targets ` +
