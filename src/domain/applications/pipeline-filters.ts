@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { parentTypes } from "./options";
+import { applicantStages } from "./stages";
+
+export const pipelineStatuses = ["open", "parked", "withdrawn", "rejected"] as const;
+export type PipelineStatus = (typeof pipelineStatuses)[number];
+
+export const pipelineStatusLabels: Record<PipelineStatus, string> = {
+  open: "Lopend",
+  parked: "On hold",
+  withdrawn: "Ingetrokken",
+  rejected: "Afgewezen",
+};
+
+export const pipelineSorts = ["activiteit", "naam", "fase", "aangemeld"] as const;
+export type PipelineSort = (typeof pipelineSorts)[number];
+
+export const pipelineSortLabels: Record<PipelineSort, string> = {
+  activiteit: "Laatste activiteit",
+  naam: "Naam",
+  fase: "Fase",
+  aangemeld: "Aangemeld op",
+};
+
+/** Cards without a move for longer than this are flagged on the board. */
+export const quietAfterDays = 14;
+export const pipelinePageSize = 25;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => value || undefined);
+
+/**
+ * One schema per query parameter (Dutch names, as they appear in a shared link), so a malformed value
+ * falls back to its default on its own and the rest of the view is kept.
+ */
+const fields = {
+  fase: {
+    schema: z.enum(applicantStages).optional(),
+    fallback: undefined,
+    message: "Die fase bestaat niet; alle fasen worden getoond.",
+  },
+  status: {
+    schema: z.enum(pipelineStatuses).default("open"),
+    fallback: "open",
+    message: "Die status bestaat niet; de lopende aanmeldingen worden getoond.",
+  },
+  ouder: {
+    schema: z.enum(parentTypes).optional(),
+    fallback: undefined,
+    message: "Dat soort ouderschap bestaat niet; alle soorten worden getoond.",
+  },
+  bron: {
+    schema: optionalText(200).optional(),
+    fallback: undefined,
+    message: "De bron is te lang (hoogstens 200 tekens); er wordt niet op bron gefilterd.",
+  },
+  stil: {
+    schema: z.coerce.number().int().min(1).max(3650).optional(),
+    fallback: undefined,
+    message:
+      "Vul bij ‘geen activiteit sinds’ een heel aantal dagen in (1 tot 3650); er wordt niet op gefilterd.",
+  },
+  zoek: {
+    schema: optionalText(100).optional(),
+    fallback: undefined,
+    message: "De zoekterm is te lang (hoogstens 100 tekens); er wordt niet gezocht.",
+  },
+  weergave: {
+    schema: z.enum(["bord", "tabel"]).default("bord"),
+    fallback: "bord",
+    message: "Die weergave bestaat niet; het bord wordt getoond.",
+  },
+  sorteer: {
+    schema: z.enum(pipelineSorts).default("activiteit"),
+    fallback: "activiteit",
+    message: "Op die kolom kan niet worden gesorteerd; er wordt op laatste activiteit gesorteerd.",
+  },
+  richting: {
+    schema: z.enum(["op", "af"]).default("af"),
+    fallback: "af",
+    message: "Die sorteerrichting bestaat niet; er wordt aflopend gesorteerd.",
+  },
+  pagina: {
+    schema: z.coerce.number().int().min(1).max(100000).default(1),
+    fallback: 1,
+    message: "Dat paginanummer bestaat niet; de eerste pagina wordt getoond.",
+  },
+} as const;
+
+type Fields = typeof fields;
+export type PipelineFilterName = keyof Fields;
+export type PipelineFilters = { [K in PipelineFilterName]: z.output<Fields[K]["schema"]> };
+
+export interface PipelineFilterProblem {
+  field: PipelineFilterName;
+  message: string;
+}
+
+export function parsePipelineFilters(params: URLSearchParams): {
+  filters: PipelineFilters;
+  problems: PipelineFilterProblem[];
+} {
+  const filters: Record<string, unknown> = {};
+  const problems: PipelineFilterProblem[] = [];
+  for (const [name, field] of Object.entries(fields) as [PipelineFilterName, Fields[PipelineFilterName]][]) {
+    // An empty field of a submitted GET form means "no filter", not a malformed value.
+    const raw = params.get(name)?.trim() || undefined;
+    const parsed = field.schema.safeParse(raw);
+    if (parsed.success) filters[name] = parsed.data;
+    else {
+      filters[name] = field.fallback;
+      problems.push({ field: name, message: field.message });
+    }
+  }
+  return { filters: filters as PipelineFilters, problems };
+}
+
+/** The query string of this view with some values changed (undefined drops one); defaults are left out. */
+export function pipelineHref(filters: PipelineFilters, changes: Partial<PipelineFilters> = {}): string {
+  const merged = { ...filters, ...changes };
+  const defaults = parsePipelineFilters(new URLSearchParams()).filters;
+  const params = new URLSearchParams();
+  for (const name of Object.keys(fields) as PipelineFilterName[]) {
+    const value = merged[name];
+    if (value !== undefined && value !== defaults[name]) params.set(name, String(value));
+  }
+  const query = params.toString();
+  return query ? `/werving?${query}` : "/werving";
+}
