@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findPostcodeArea } from "../../src/server/geocode/gazetteer";
+import { demoApplications } from "../../src/server/seed/demo-applications";
 import { demoHouseholds } from "../../src/server/seed/demo-households";
 import { demoPlacementNeeds } from "../../src/server/seed/demo-placement-needs";
 import { type DemoLogin, seedDemoData } from "../../src/server/seed/seed-demo";
@@ -21,6 +22,9 @@ const snapshot = (db: Database) =>
         (select count(*)::int from public.households) as households,
         (select count(*)::int from private.household_addresses) as addresses,
         (select count(*)::int from public.placement_needs) as placement_needs,
+        (select count(*)::int from public.applications) as applications,
+        (select count(*)::int from public.application_stage_history) as stage_moves,
+        (select md5(string_agg(a::text, '|' order by a.id)) from public.applications a) as applications_md5,
         (select md5(string_agg(o::text, '|' order by o.slug)) from public.organisations o) as organisations_md5,
         (select md5(string_agg(h::text, '|' order by h.id)) from public.households h) as households_md5,
         (select md5(string_agg(a::text, '|' order by a.household_id)) from private.household_addresses a)
@@ -196,11 +200,33 @@ describe.each(testEngines)("the demo data on $name", (engine) => {
     ]);
     expect(statuses.find((row) => row.status === "cancelled")?.without_reason).toBe(0);
   });
+  it("gives each organisation fictional sent applications spread over the stages, some with exits", async () => {
+    const rows = await withService(db, (tx) =>
+      tx.query<{
+        slug: string;
+        stage: string;
+        status: string;
+        email: string;
+        exit_reason_code: string | null;
+      }>(
+        `select o.slug, a.stage::text, a.status::text, a.email, a.exit_reason_code
+         from public.applications a join public.organisations o on o.id = a.organisation_id`,
+      ),
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(rows.map((row) => row.slug)).size).toBe(3);
+    expect(rows.every((row) => row.email.endsWith("@voorbeeld.test"))).toBe(true);
+    const ownOpen = rows.filter((row) => row.slug === "pleegzorg-utrecht-stad" && row.status === "submitted");
+    expect(new Set(ownOpen.map((row) => row.stage)).size).toBeGreaterThanOrEqual(5);
+    expect(rows.some((row) => row.status !== "submitted")).toBe(true);
+    expect(rows.every((row) => (row.status === "submitted") === (row.exit_reason_code === null))).toBe(true);
+  });
 });
 
 describe("the demo data generators", () => {
   it("produce the same households and placement needs for the same day", () => {
     expect(demoHouseholds(today)).toEqual(demoHouseholds(today));
     expect(demoPlacementNeeds(today)).toEqual(demoPlacementNeeds(today));
+    expect(demoApplications(today)).toEqual(demoApplications(today));
   });
 });

@@ -1,5 +1,6 @@
 import type { Database, SqlExecutor } from "../sql/engine";
 import { withService } from "../sql/with-user";
+import { seedDemoApplications } from "./demo-applications";
 import { seedDemoEvenings } from "./demo-evenings";
 import { demoHouseholds } from "./demo-households";
 import {
@@ -29,7 +30,7 @@ export interface SeedOptions {
 
 /**
  * Fills an empty database with a demo region: three providers, their staff, ~300 households and
- * ~40 placement needs. Every row has a fixed key and is inserted with `on conflict do nothing`, so
+ * ~40 placement needs, and ~45 fictional sent applications across the stages. Every row has a fixed key and is inserted with `on conflict do nothing`, so
  * running it again changes nothing.
  */
 export async function seedDemoData(db: Database, options: SeedOptions = {}): Promise<DemoLogin[]> {
@@ -40,6 +41,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     await seedDemoEvenings(tx, today);
     await insertHouseholds(tx, today);
     await insertPlacementNeeds(tx, today);
+    await seedDemoApplications(tx, today);
   });
   return demoLogins();
 }
