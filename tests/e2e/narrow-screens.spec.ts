@@ -79,3 +79,13 @@ test("the staff pages fit a 390 px phone without scrolling sideways", async ({ p
   expect(await overflow(page), page.url()).toEqual([]);
   await expectNoAxeViolations(page);
 });
+
+test("the recruiter's pipeline fits a 390 px phone: the board scrolls inside its own region", async ({
+  page,
+}) => {
+  await signIn(page, demo.recruiter);
+  await expectNoHorizontalScrolling(page, "/werving");
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScrolling(page, "/werving?weergave=tabel");
+  await expectNoAxeViolations(page);
+});
