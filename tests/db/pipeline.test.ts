@@ -65,10 +65,9 @@ describe.each(testEngines)("the recruiter's pipeline on $name", (engine) => {
   const ids: Record<string, string> = {};
   usePersonaDatabase(engine, (opened) => ({ db, people } = opened));
 
-  const names = async (caller: keyof Personas, query: string) =>
-    (await listPipeline(db, (people[caller] as { claims: never }).claims, view(query))).items.map(
-      (item) => item.name,
-    );
+  type Caller = "recruiterA" | "recruiterB" | "adminA" | "placementWorkerA" | "applicant";
+  const names = async (caller: Caller, query: string) =>
+    (await listPipeline(db, people[caller].claims, view(query))).items.map((item) => item.name);
 
   it("sets up applicants of two organisations", async () => {
     ids.anna = await insert(db, people, {
