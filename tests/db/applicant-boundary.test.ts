@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { parsePipelineFilters } from "../../src/domain/applications/pipeline-filters";
 import type { Applicant } from "../../src/server/applications/applicant";
 import { getMyApplication } from "../../src/server/applications/get-my-application";
-import { listOrganisationApplications } from "../../src/server/applications/list-organisation-applications";
+import { listPipeline } from "../../src/server/applications/list-pipeline";
 import { locateApplication } from "../../src/server/applications/locate-application";
 import { saveApplicationStep } from "../../src/server/applications/save-application-step";
 import { startApplication } from "../../src/server/applications/start-application";
@@ -22,6 +23,9 @@ import {
 } from "../support/applicant-fixtures";
 import { testEngines } from "../support/databases";
 import { createUser, insufficientPrivilege, type Personas, queryAs, usePersonaDatabase } from "./personas";
+
+/** What a recruiter sees first at /werving: the open applications on the board. */
+const openBoard = parsePipelineFilters(new URLSearchParams()).filters;
 
 const signedIn = (persona: { claims: Applicant["claims"] }): Applicant => ({
   claims: persona.claims,
@@ -131,12 +135,12 @@ describe.each(testEngines)("the applicant's boundary on $name", (engine) => {
         queryAs(db, people.recruiterA, "select id from public.applications where id = $1", [id]);
       expect(await seenByRecruiter()).toEqual([]);
       expect(
-        (await listOrganisationApplications(db, people.recruiterA.claims)).map((a) => a.id),
+        (await listPipeline(db, people.recruiterA.claims, openBoard)).items.map((a) => a.id),
       ).not.toContain(id);
 
       await submitApplication(db, applicant, "http://localhost/mijn");
       expect(await seenByRecruiter()).toHaveLength(1);
-      expect((await listOrganisationApplications(db, people.recruiterA.claims)).map((a) => a.id)).toContain(
+      expect((await listPipeline(db, people.recruiterA.claims, openBoard)).items.map((a) => a.id)).toContain(
         id,
       );
     });

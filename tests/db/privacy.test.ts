@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { listOrganisationApplications } from "../../src/server/applications/list-organisation-applications";
+import { parsePipelineFilters } from "../../src/domain/applications/pipeline-filters";
+import { listPipeline } from "../../src/server/applications/list-pipeline";
 import { withdrawMyApplication } from "../../src/server/applications/withdraw-my-application";
 import { notAllowedMessage } from "../../src/server/errors";
 import { listEveningRegistrations } from "../../src/server/evenings/list-evening-registrations";
@@ -12,6 +13,9 @@ import type { Database } from "../../src/server/sql/engine";
 import { withService, withUser } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
 import { createUser, insufficientPrivilege, type Personas, queryAs, usePersonaDatabase } from "./personas";
+
+/** What a recruiter sees first at /werving: the open applications on the board. */
+const openBoard = parsePipelineFilters(new URLSearchParams()).filters;
 
 const siteUrl = "https://openhuis.test";
 
@@ -501,7 +505,7 @@ describe.each(testEngines)("privacy (AVG) on $name", (engine) => {
         status: "submitted",
         organisationId: people.organisations.a,
       });
-      const shown = await listOrganisationApplications(db, people.recruiterA.claims);
+      const shown = (await listPipeline(db, people.recruiterA.claims, openBoard)).items;
       expect(shown.map((application) => application.id)).toContain(id);
 
       const reads = (await auditRows(db, "staff.read")).filter((row) => row.subject_id === id);
