@@ -285,9 +285,8 @@ test("a recruiter of the routed organisation sees the new application in Werving
 
   const recruiter = await (await browser.newContext()).newPage();
   await signIn(recruiter, demo.recruiter);
-  const applications = recruiter.getByRole("table", {
-    name: "Aanmeldingen voor je organisatie, nieuwste eerst",
-  });
+  await recruiter.goto(`/werving?weergave=tabel&zoek=${encodeURIComponent(email)}`);
+  const applications = recruiter.getByRole("table", { name: /^Aanmeldingen, gesorteerd op/ });
   await expect(applications.getByRole("row").nth(1)).toContainText("Sanne de Vries");
   await expect(applications.getByRole("row").nth(1)).toContainText("Utrecht");
 });

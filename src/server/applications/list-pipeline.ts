@@ -11,6 +11,7 @@ export interface PipelineItem {
   reference: string;
   name: string;
   email: string;
+  municipality: string | null;
   parentTypes: ParentType[];
   stage: ApplicantStage;
   status: "submitted" | "parked" | "withdrawn" | "rejected";
@@ -113,6 +114,7 @@ export async function listPipeline(
       first_name: string | null;
       last_name: string | null;
       email: string;
+      municipality: string | null;
       parent_types: ParentType[];
       stage: ApplicantStage;
       status: PipelineItem["status"];
@@ -123,7 +125,7 @@ export async function listPipeline(
     }>(
       `${scoped}
        select * from (
-         select a.id, a.organisation_id, a.first_name, a.last_name, a.email, a.parent_types::text[] as parent_types,
+         select a.id, a.organisation_id, a.first_name, a.last_name, a.email, a.municipality, a.parent_types::text[] as parent_types,
                 a.stage, a.status::text as status, coalesce(a.utm ->> 'campaign', a.source) as source, a.submitted_at,
                 a.last_activity_at, floor(extract(epoch from now() - a.last_activity_at) / 86400)::int as days_quiet,
                 row_number() over (${partition} order by ${order}) as position
@@ -161,6 +163,7 @@ export async function listPipeline(
       reference: row.id.slice(0, 8).toUpperCase(),
       name: [row.first_name, row.last_name].filter(Boolean).join(" ") || "(nog geen naam)",
       email: row.email,
+      municipality: row.municipality,
       parentTypes: row.parent_types,
       stage: row.stage,
       status: row.status,
