@@ -1,6 +1,7 @@
 import { application } from "./application";
 import { evenings } from "./evenings";
 import { privacy } from "./privacy";
+import { screening } from "./screening";
 import { signIn } from "./sign-in";
 import { staff } from "./staff";
 import { withServerErrorsLogged } from "./user-errors";
@@ -9,6 +10,7 @@ export const server = {
   application: withServerErrorsLogged(application),
   evenings: withServerErrorsLogged(evenings),
   privacy: withServerErrorsLogged(privacy),
+  screening: withServerErrorsLogged(screening),
   signIn: withServerErrorsLogged(signIn),
   staff: withServerErrorsLogged(staff),
 };

@@ -37,7 +37,8 @@ export const refusedMoveMessages: Record<string, { message: string; field?: stri
   vgb_missing: {
     message:
       "Er ontbreekt nog een ontvangen Verklaring van Geen Bezwaar (niet ouder dan 2 jaar) voor iemand van 12 jaar of ouder in het huis.",
+    field: "toStage",
   },
-  training_not_completed: { message: "De voorbereidingstraining is nog niet afgerond." },
-  decision_missing: { message: "Leg eerst het schriftelijke besluit met de reden vast." },
+  training_not_completed: { message: "De voorbereidingstraining is nog niet afgerond.", field: "toStage" },
+  decision_missing: { message: "Leg eerst het schriftelijke besluit met de reden vast.", field: "toStage" },
 };
