@@ -782,7 +782,8 @@ describe.each(testEngines)("screening stages on $name", (engine) => {
           reasonCode,
         });
       await expect(attempt("preparation")).rejects.toEqual(
-        userError(refusedMoveMessages.vgb_missing.message),
+        // A missing requirement is about the chosen next stage, so the page shows it at that field.
+        userError(refusedMoveMessages.vgb_missing.message, "toStage"),
       );
       await expect(attempt("withdrawn")).rejects.toEqual(
         userError(refusedMoveMessages.reason_code_required.message, "reasonCode"),
