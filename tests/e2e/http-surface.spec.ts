@@ -1,5 +1,5 @@
-import { type APIResponse, expect, type Page, test } from "@playwright/test";
-import { demo, latestCode, signIn } from "./support";
+import { type APIResponse, expect, test } from "@playwright/test";
+import { demo, latestCode, signIn, watchPolicyViolations } from "./support";
 
 const site = `http://127.0.0.1:${process.env.E2E_PORT ?? 4322}`;
 const formType = { "Content-Type": "application/x-www-form-urlencoded", Origin: site };
@@ -98,16 +98,6 @@ test.describe("headers on every response", () => {
 });
 
 /** Collects what the browser reports about the Content-Security-Policy while the test browses. */
-function watchPolicyViolations(page: Page): string[] {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (load|apply|execute|frame)/i.test(message.text())) {
-      violations.push(`${page.url()}: ${message.text()}`);
-    }
-  });
-  return violations;
-}
-
 test("the pages the other tests visit work under the policy, without violations", async ({ page }) => {
   const violations = watchPolicyViolations(page);
   for (const path of [

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { confirmAddress, demo, expectNoAxeViolations, signIn } from "./support";
+import { confirmAddress, demo, expectNoAxeViolations, signIn, watchPolicyViolations } from "./support";
 
 /** An applicant with a partner and a 14-year-old sends an application; gives its id. */
 async function submittedApplication(browser: Browser): Promise<string> {
@@ -57,6 +57,7 @@ test("a recruiter records the checks, moves an applicant on, and sees refusals n
 }) => {
   const id = await submittedApplication(browser);
   const here = `/werving/aanmeldingen/${id}`;
+  const policyViolations = watchPolicyViolations(page);
   await signIn(page, demo.recruiter, here);
   await expect(page).toHaveURL(here);
   await expect(page.getByRole("heading", { name: "Sanne de Vries", level: 1 })).toBeVisible();
@@ -95,6 +96,14 @@ test("a recruiter records the checks, moves an applicant on, and sees refusals n
   await expect(checks.getByRole("row").nth(1)).toContainText("Ontvangen");
   await expect(checks.getByRole("row").nth(1)).toContainText(String(Number(validUntil) + 2));
 
+  // A check is taken a step further from its row.
+  await recordCheck(page, "Referentie", "Aangevraagd");
+  await expect(checks.getByRole("row")).toHaveCount(5);
+  await page.getByRole("button", { name: "Ontvangen voor Referentie" }).click();
+  await expect(page.getByRole("status")).toContainText("De controle is vastgelegd.");
+  await expect(checks.getByRole("row")).toHaveCount(5);
+  await expect(checks.getByRole("row").filter({ hasText: "Referentie" })).toContainText("Ontvangen");
+
   // A colleague's page still shows the old version: their move is refused with what changed.
   const colleague = await page.context().newPage();
   await colleague.goto(here);
@@ -109,9 +118,11 @@ test("a recruiter records the checks, moves an applicant on, and sees refusals n
   const timeline = page.getByRole("list", { name: "Tijdlijn, nieuwste eerst" }).getByRole("listitem");
   await expect(timeline.first()).toContainText("Verplaatst van Screening naar Voorbereiding");
   await expect(timeline.first()).toContainText("Notitie: VGB's binnen.");
-  await expect(timeline.nth(1)).toContainText("Verklaring van Geen Bezwaar voor Kind");
+  await expect(timeline.nth(1)).toContainText("Referentie: ontvangen");
+  await expect(timeline.nth(2)).toContainText("Verklaring van Geen Bezwaar voor Kind");
   await expect(page.getByText("Verplaatst van Aanmelding naar Screening")).toBeVisible();
   await expectNoAxeViolations(page);
+  expect(policyViolations).toEqual([]);
 });
 
 test("a recruiter of another organisation gets the 404 page for an applicant", async ({ browser, page }) => {

@@ -40,3 +40,14 @@ export async function confirmAddress(page: Page, email: string): Promise<void> {
   await page.getByLabel("Inlogcode").fill(await latestCode(page, email));
   await page.getByRole("button", { name: "Inloggen" }).click();
 }
+
+/** Collects what the browser reports refusing under the Content Security Policy. */
+export function watchPolicyViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (load|apply|execute|frame)/i.test(message.text())) {
+      violations.push(`${page.url()}: ${message.text()}`);
+    }
+  });
+  return violations;
+}

@@ -40,6 +40,8 @@ export const checkSubject = z
 
 export const recordCheckSchema = z.object({
   applicationId: z.uuid("Deze aanmelding bestaat niet."),
+  /** Given when recording the next step of a check already listed. */
+  checkId: z.uuid("Deze controle bestaat niet.").nullish(),
   subject: checkSubject,
   status: z.enum(screeningCheckStatuses, { error: "Kies de stand van de controle." }),
   happenedOn: z
@@ -59,5 +61,18 @@ export const checkStatusLabels: Record<(typeof screeningCheckStatuses)[number], 
   received: "Ontvangen",
   completed: "Afgerond",
 };
+
+/** The step that follows, offered as a button next to a listed check; a decision is completed in the form, with its reason. */
+export function nextCheckStatus(check: {
+  kind: (typeof screeningCheckKinds)[number];
+  status: (typeof screeningCheckStatuses)[number];
+}): (typeof screeningCheckStatuses)[number] | undefined {
+  if (check.kind === "decision") return undefined;
+  // A received VGB is the end of it: its two years of validity count from receipt.
+  if (check.kind === "vgb" && check.status !== "requested") return undefined;
+  return { requested: "received", received: "completed", completed: undefined }[check.status] as
+    | (typeof screeningCheckStatuses)[number]
+    | undefined;
+}
 
 export const decisionLabels = { suitable: "Geschikt", unsuitable: "Niet geschikt" } as const;
