@@ -130,4 +130,6 @@ test("a recruiter of another organisation gets the 404 page for an applicant", a
   await signIn(page, "werver.heuvelrug@openhuis.test");
   const response = await page.goto(`/werving/aanmeldingen/${id}`);
   expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Pagina niet gevonden" })).toBeVisible();
+  await expect(page.getByText("Sanne")).toHaveCount(0);
 });
