@@ -1,28 +1,23 @@
-import { createHash } from "node:crypto";
 import type { Database } from "./sql/engine";
 import { withService } from "./sql/with-user";
 
 /**
- * Counts a hit for `subject` (an IP address, say) under `purpose` in the current window and tells
- * whether it is still within `limit`. Only a hash of the subject is stored; counts live in the
- * database, so every server shares them.
+ * Counts a hit for a visitor under `purpose` in this hour and tells whether it is still within
+ * `perHour`, through the same SQL function the writing functions use. `visitor` is a hash
+ * (`visitorKey`), never an address; counts live in the database, so every server shares them.
  */
 export async function withinRateLimit(
   db: Database,
   purpose: string,
-  subject: string,
-  limit: number,
-  windowMinutes = 60,
+  visitor: string,
+  perHour: number,
 ): Promise<boolean> {
-  const key = createHash("sha256").update(`${purpose}:${subject}`).digest("hex");
   const [row] = await withService(db, (tx) =>
-    tx.query<{ hits: number }>(
-      `insert into private.rate_limits (key, window_start, hits)
-       values ($1, to_timestamp(floor(extract(epoch from now()) / ($2 * 60)) * ($2 * 60)), 1)
-       on conflict (key, window_start) do update set hits = private.rate_limits.hits + 1
-       returning hits`,
-      [key, windowMinutes],
-    ),
+    tx.query<{ within: boolean }>("select private.within_rate_limit($1, $2, $3) as within", [
+      purpose,
+      visitor,
+      perHour,
+    ]),
   );
-  return row.hits <= limit;
+  return row.within;
 }

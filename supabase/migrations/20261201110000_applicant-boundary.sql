@@ -444,6 +444,8 @@ end
 $$;
 
 revoke execute on function private.within_rate_limit(text, text, integer) from public, anon, authenticated;
+-- The server counts its own per-visitor limits (sign-in) through the same function, as the service.
+grant execute on function private.within_rate_limit(text, text, integer) to service_role;
 revoke execute on function private.link_evening_registrations(uuid) from public, anon, authenticated;
 revoke execute on function private.stamp_row() from public, anon, authenticated;
 

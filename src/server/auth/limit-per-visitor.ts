@@ -1,3 +1,4 @@
+import { visitorKey } from "../client-address";
 import { UserFacingError } from "../errors";
 import { withinRateLimit } from "../rate-limit";
 import type { Database } from "../sql/engine";
@@ -21,7 +22,7 @@ export const tooManyFromVisitorMessage =
  */
 export function limitPerVisitor(auth: AuthProvider, db: Database, limits: VisitorLimits): AuthProvider {
   async function admit(ctx: AuthRequest, purpose: string, perHour: number): Promise<void> {
-    if (!(await withinRateLimit(db, purpose, limits.visitorOf(ctx), perHour))) {
+    if (!(await withinRateLimit(db, purpose, visitorKey(limits.visitorOf(ctx)), perHour))) {
       throw new UserFacingError(tooManyFromVisitorMessage);
     }
   }
