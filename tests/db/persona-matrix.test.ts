@@ -200,6 +200,53 @@ const tables: Record<string, TableExpectation> = {
       },
     },
   },
+  "public.household_contacts": {
+    label: "t.display_name",
+    key: "t.household_id",
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      // Only the owning organisation: other organisations' placement workers match on the pseudonymous label.
+      recruiterA: ["Familie Aalders"],
+      placementWorkerA: ["Familie Aalders"],
+      adminA: ["Familie Aalders"],
+      recruiterB: ["Familie Bakker"],
+      service: ALL,
+      others: [],
+    },
+    insertProbe: (f) => ({
+      sql: `insert into public.household_contacts (household_id, display_name) values ($1, 'Familie Nieuw')`,
+      params: [f.people.households.a2],
+    }),
+    insert: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      recruiterA: ALLOWED,
+      adminA: ALLOWED,
+      service: ALLOWED,
+      others: REFUSED,
+    },
+    update: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      recruiterA: ["Familie Aalders"],
+      adminA: ["Familie Aalders"],
+      recruiterB: ["Familie Bakker"],
+      service: ALL,
+      others: [],
+    },
+    delete: { service: ALL, others: DENIED },
+    columns: {
+      authenticated: {
+        select: "all",
+        insert: ["application_id", "display_name", "email", "household_id", "phone"],
+        update: ["display_name", "email", "phone"],
+      },
+    },
+  },
   "public.placement_needs": {
     label: "t.reference",
     select: {

@@ -142,6 +142,12 @@ export async function createPersonas(db: Database): Promise<Personas> {
       );
       return id;
     };
+    const contact = (household: string, displayName: string) =>
+      tx.query(
+        `insert into public.household_contacts (household_id, display_name, email, phone)
+         values ($1, $2, $3, '030 123 4567')`,
+        [household, displayName, `${displayName.toLowerCase().replaceAll(" ", ".")}@voorbeeld.test`],
+      );
     const households = {
       a1: await household(a, utrecht, "Gezin A-101", {
         municipality: "Utrecht",
@@ -168,6 +174,11 @@ export async function createPersonas(db: Database): Promise<Personas> {
         lng: 5.91,
       }),
     };
+
+    // Gezin A-102 has no contact yet: the matrix's insert probe records one.
+    await contact(households.a1, "Familie Aalders");
+    await contact(households.b1, "Familie Bakker");
+    await contact(households.c1, "Familie Claes");
 
     const placementNeed = (org: string, region: string, reference: string, author: Persona) =>
       insertId(

@@ -162,6 +162,19 @@ describe.each(testEngines)("the demo data on $name", (engine) => {
     }
   });
 
+  it("keeps each household's made-up name and example address apart from its label", async () => {
+    const contacts = await withService(db, (tx) =>
+      tx.query<{ display_name: string; email: string }>(
+        `select c.display_name, c.email from public.households h
+         left join public.household_contacts c on c.household_id = h.id`,
+      ),
+    );
+    for (const contact of contacts) {
+      expect(contact.display_name).toMatch(/^Familie /);
+      expect(contact.email).toMatch(/@voorbeeld\.test$/);
+    }
+  });
+
   it("mixes kinds, statuses and stale records the way a real register does", async () => {
     const [mix] = await withService(db, (tx) =>
       tx.query<Record<string, number>>(`

@@ -44,6 +44,7 @@ export interface DemoHousehold {
   capacity_updated_at: string;
   capacity_updated_by_email: string | null;
   address: { postcode: string; house_number: string; lat: number; lng: number };
+  contact: { display_name: string; email: string };
 }
 
 const labelWords: Record<HouseholdKind, string> = {
@@ -79,8 +80,19 @@ function householdsOf(organisation: DemoOrganisation, today: Date): DemoHousehol
       ...screening(today, random),
       ...freshness(today, random),
       capacity_updated_by_email: random.chance(0.7) ? updatedBy : null,
+      contact: contactOf(organisation, number, index),
     };
   });
+}
+
+// Clearly made-up family names; the address is reserved for examples (RFC 2606 .test).
+const familyNames = ["Voorbeeld", "Proefstra", "Demotte", "Fictief", "van Oefenen", "Testhuis", "de Schets"];
+
+function contactOf(organisation: DemoOrganisation, number: string, index: number): DemoHousehold["contact"] {
+  return {
+    display_name: `Familie ${familyNames[index % familyNames.length]}`,
+    email: `gezin-${organisation.code}-${number}@voorbeeld.test`.toLowerCase(),
+  };
 }
 
 type Offer = Pick<

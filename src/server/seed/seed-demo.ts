@@ -136,6 +136,15 @@ async function insertHouseholds(tx: SqlExecutor, today: Date): Promise<void> {
      on conflict (household_id) do nothing`,
     [JSON.stringify(addresses)],
   );
+  const contacts = households.map((household) => ({ household_id: household.id, ...household.contact }));
+  await tx.query(
+    `insert into public.household_contacts (household_id, display_name, email)
+     select c.household_id, c.display_name, c.email
+     from jsonb_to_recordset($1::text::jsonb) as c(household_id uuid, display_name text, email text)
+     join public.households h on h.id = c.household_id
+     on conflict (household_id) do nothing`,
+    [JSON.stringify(contacts)],
+  );
 }
 
 async function insertPlacementNeeds(tx: SqlExecutor, today: Date): Promise<void> {
