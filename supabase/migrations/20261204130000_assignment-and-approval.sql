@@ -42,6 +42,8 @@ alter table public.application_follow_ups enable row level security;
 alter table public.application_follow_up_events enable row level security;
 -- Reads only; changes go through app.assign_applicant and app.set_next_action.
 grant select on public.application_follow_ups, public.application_follow_up_events to authenticated;
+grant select, insert, update, delete on public.application_follow_ups to service_role;
+grant select, insert, update, delete on public.application_follow_up_events to service_role;
 
 create policy "the organisation's recruiters and admins see the follow-up"
   on public.application_follow_ups for select to authenticated
