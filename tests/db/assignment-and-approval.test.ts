@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type ApprovalInput, approvalSchema } from "../../src/domain/capacity/approval";
-import { UserFacingError } from "../../src/server/errors";
 import { approveApplicant } from "../../src/server/approval/approve-applicant";
+import { UserFacingError } from "../../src/server/errors";
 import { assignApplicant } from "../../src/server/follow-ups/assign-applicant";
 import { setNextAction } from "../../src/server/follow-ups/set-next-action";
 import { findPostcodeArea } from "../../src/server/geocode/gazetteer";
@@ -57,7 +57,11 @@ const versionOf = async (db: Database, application: string) =>
     )
   )[0].version;
 
-function approvalFor(application: string, version: number, changes: Record<string, unknown> = {}): ApprovalInput {
+function approvalFor(
+  application: string,
+  version: number,
+  changes: Record<string, unknown> = {},
+): ApprovalInput {
   return approvalSchema.parse({
     applicationId: application,
     expectedVersion: version,
@@ -113,7 +117,11 @@ describe.each(testEngines)("assignment and approval on $name", (engine) => {
           expectedFollowUpVersion: 1,
         }),
       ).toEqual({ version: 2 });
-      const events = await queryAs<{ kind: string; assigned_recruiter_id: string | null; next_action: string | null }>(
+      const events = await queryAs<{
+        kind: string;
+        assigned_recruiter_id: string | null;
+        next_action: string | null;
+      }>(
         db,
         people.recruiterA,
         `select kind, assigned_recruiter_id, next_action from public.application_follow_up_events
@@ -153,11 +161,16 @@ describe.each(testEngines)("assignment and approval on $name", (engine) => {
         await expect(assign(outsider, people.recruiterA.id)).rejects.toMatchObject(insufficientPrivilege);
       }
       await expect(assign(people.recruiterA, people.recruiterB.id)).rejects.toMatchObject({ code: "22023" });
-      await expect(assign(people.recruiterA, people.placementWorkerA.id)).rejects.toMatchObject({ code: "22023" });
+      await expect(assign(people.recruiterA, people.placementWorkerA.id)).rejects.toMatchObject({
+        code: "22023",
+      });
       const seen = (caller: typeof people.recruiterA) =>
-        queryAs(db, caller, "select application_id from public.application_follow_ups where application_id = $1", [
-          application,
-        ]);
+        queryAs(
+          db,
+          caller,
+          "select application_id from public.application_follow_ups where application_id = $1",
+          [application],
+        );
       await assign(people.recruiterA, people.recruiterA.id);
       expect(await seen(people.recruiterA)).toHaveLength(1);
       expect(await seen(people.adminA)).toHaveLength(1);
@@ -182,7 +195,9 @@ describe.each(testEngines)("assignment and approval on $name", (engine) => {
       );
       expect(listed).toEqual([{ email: people.recruiterA.email }]);
       await expect(
-        queryAs(db, people.recruiterA, "select * from app.organisation_recruiters($1)", [people.organisations.b]),
+        queryAs(db, people.recruiterA, "select * from app.organisation_recruiters($1)", [
+          people.organisations.b,
+        ]),
       ).rejects.toMatchObject(insufficientPrivilege);
     });
   });
@@ -263,9 +278,12 @@ describe.each(testEngines)("assignment and approval on $name", (engine) => {
       );
       expect(seenByPlacementWorkerB).toEqual([{ label: approved.label }]);
       expect(
-        await queryAs(db, people.placementWorkerB, "select * from public.household_contacts where application_id = $1", [
-          application,
-        ]),
+        await queryAs(
+          db,
+          people.placementWorkerB,
+          "select * from public.household_contacts where application_id = $1",
+          [application],
+        ),
       ).toEqual([]);
     });
 
@@ -294,7 +312,9 @@ describe.each(testEngines)("assignment and approval on $name", (engine) => {
       await expect(
         approveApplicant(db, people.recruiterA.claims, approvalFor(application, 1)),
       ).rejects.toThrow("al goedgekeurd");
-      await queryAs(db, people.recruiterA, "select app.move_applicant($1, 'decision', 1, null, null)", [application]);
+      await queryAs(db, people.recruiterA, "select app.move_applicant($1, 'decision', 1, null, null)", [
+        application,
+      ]);
       await expect(
         approveApplicant(db, people.recruiterA.claims, approvalFor(application, 2)),
       ).rejects.toThrow("al goedgekeurd");
@@ -312,16 +332,18 @@ describe.each(testEngines)("assignment and approval on $name", (engine) => {
       await recordSuitableDecision(db, people, application);
       for (const outsider of [people.recruiterB, people.placementWorkerA, people.adminA]) {
         await expect(
-          queryAs(db, outsider, "select * from app.approve_applicant($1, 0, $2::text::jsonb, 'X', null, null, null)", [
-            application,
-            JSON.stringify({ kind: "foster_family" }),
-          ]),
+          queryAs(
+            db,
+            outsider,
+            "select * from app.approve_applicant($1, 0, $2::text::jsonb, 'X', null, null, null)",
+            [application, JSON.stringify({ kind: "foster_family" })],
+          ),
         ).rejects.toMatchObject(insufficientPrivilege);
       }
       const other = await insertApplication(db, people, { organisation: "b" });
-      await expect(
-        approveApplicant(db, people.recruiterA.claims, approvalFor(other, 0)),
-      ).rejects.toThrow("geen rechten");
+      await expect(approveApplicant(db, people.recruiterA.claims, approvalFor(other, 0))).rejects.toThrow(
+        "geen rechten",
+      );
     });
 
     it("refuses before the decision requirements are met, outside the decision, a kind not applied for, and a stale version", async () => {

@@ -10,7 +10,9 @@ export const assignApplicantSchema = z.object({
   applicationId,
   expectedFollowUpVersion,
   assignee: z
-    .union([z.uuid("Kies een werver uit de lijst."), z.literal("")], { error: "Kies een werver uit de lijst." })
+    .union([z.uuid("Kies een werver uit de lijst."), z.literal("")], {
+      error: "Kies een werver uit de lijst.",
+    })
     .nullish()
     .transform((value) => value || null),
 });
@@ -49,16 +51,20 @@ export type FollowUpEventKind = "assigned" | "unassigned" | "next_action_set" | 
 
 export interface FollowUpEvent {
   kind: FollowUpEventKind;
-  assignedRecruiterEmail: string | null;
+  assignedRecruiterId: string | null;
   nextAction: string | null;
   nextActionDue: string | null;
 }
 
-/** How a follow-up change reads on the applicant page's timeline. */
-export function followUpEventTitle(event: FollowUpEvent, formatDay: (day: string) => string): string {
+/** How a follow-up change reads on the applicant page's timeline; `nameOf` names a recruiter by id. */
+export function followUpEventTitle(
+  event: FollowUpEvent,
+  nameOf: (recruiterId: string) => string,
+  formatDay: (day: string) => string,
+): string {
   switch (event.kind) {
     case "assigned":
-      return `Toegewezen aan ${event.assignedRecruiterEmail ?? "een oud-collega"}`;
+      return `Toegewezen aan ${event.assignedRecruiterId ? nameOf(event.assignedRecruiterId) : "een oud-collega"}`;
     case "unassigned":
       return "Niet meer toegewezen";
     case "next_action_set":

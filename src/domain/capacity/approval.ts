@@ -103,11 +103,23 @@ export const approvalSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.placesFree > value.placesTotal)
-      ctx.addIssue({ code: "custom", path: ["placesFree"], message: "Er kunnen niet meer plekken vrij zijn dan er zijn." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["placesFree"],
+        message: "Er kunnen niet meer plekken vrij zijn dan er zijn.",
+      });
     if (value.ageMax < value.ageMin)
-      ctx.addIssue({ code: "custom", path: ["ageMax"], message: "De hoogste leeftijd is lager dan de laagste." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["ageMax"],
+        message: "De hoogste leeftijd is lager dan de laagste.",
+      });
     if (value.availableFrom && value.availableUntil && value.availableUntil < value.availableFrom)
-      ctx.addIssue({ code: "custom", path: ["availableUntil"], message: "Deze datum ligt voor ‘beschikbaar vanaf’." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["availableUntil"],
+        message: "Deze datum ligt voor ‘beschikbaar vanaf’.",
+      });
   });
 
 export type ApprovalInput = z.output<typeof approvalSchema>;

@@ -1,5 +1,11 @@
 import { type ApprovalInput, refusedApprovalMessages } from "../../domain/capacity/approval";
-import { isInvalidParameter, isPermissionDenied, notAllowedMessage, sqlErrorField, UserFacingError } from "../errors";
+import {
+  isInvalidParameter,
+  isPermissionDenied,
+  notAllowedMessage,
+  sqlErrorField,
+  UserFacingError,
+} from "../errors";
 import { findPostcodeArea } from "../geocode/gazetteer";
 import { changedMeanwhileMessage } from "../screening/move-applicant";
 import type { Database } from "../sql/engine";
@@ -46,7 +52,8 @@ export async function approveApplicant(
     if (error instanceof UserFacingError) throw error;
     if (isPermissionDenied(error)) throw new UserFacingError(notAllowedMessage);
     const code = sqlErrorField(error, "code");
-    if (code === "OH409") throw new UserFacingError(changedMeanwhileMessage(claims, sqlErrorField(error, "detail")));
+    if (code === "OH409")
+      throw new UserFacingError(changedMeanwhileMessage(claims, sqlErrorField(error, "detail")));
     if (code === "OH422") {
       const refused = refusedApprovalMessages[sqlErrorField(error, "detail") ?? ""];
       if (refused) throw new UserFacingError(refused.message, refused.field);

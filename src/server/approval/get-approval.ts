@@ -1,4 +1,8 @@
-import { type ApplicationForPrefill, type CapacityPrefill, prefillCapacity } from "../../domain/capacity/approval";
+import {
+  type ApplicationForPrefill,
+  type CapacityPrefill,
+  prefillCapacity,
+} from "../../domain/capacity/approval";
 import { amsterdamDate } from "../../domain/evenings/amsterdam-time";
 import { findPostcodeArea } from "../geocode/gazetteer";
 import type { Database } from "../sql/engine";
@@ -25,7 +29,12 @@ export async function getApproval(
     ),
   );
   if (household)
-    return { approved: true, householdId: household.id, label: household.label, approvedAt: new Date(household.created_at) };
+    return {
+      approved: true,
+      householdId: household.id,
+      label: household.label,
+      approvedAt: new Date(household.created_at),
+    };
   const area = application.postcode ? findPostcodeArea(application.postcode.slice(0, 4)) : undefined;
   return { approved: false, prefill: prefillCapacity(application, area, amsterdamDate(new Date())) };
 }

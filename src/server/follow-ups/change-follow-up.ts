@@ -1,5 +1,11 @@
 import { formatDateTime } from "../../domain/format";
-import { isInvalidParameter, isPermissionDenied, notAllowedMessage, sqlErrorField, UserFacingError } from "../errors";
+import {
+  isInvalidParameter,
+  isPermissionDenied,
+  notAllowedMessage,
+  sqlErrorField,
+  UserFacingError,
+} from "../errors";
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
 

@@ -6,9 +6,11 @@ export interface Recruiter {
 }
 
 /** The recruiters of an organisation: whom an applicant can be assigned to. */
-export function listOrganisationRecruiters(tx: UserTransaction, organisationId: string): Promise<Recruiter[]> {
-  return tx.query<Recruiter>(
-    `select r.user_id as "userId", r.email from app.organisation_recruiters($1) r`,
-    [organisationId],
-  );
+export function listOrganisationRecruiters(
+  tx: UserTransaction,
+  organisationId: string,
+): Promise<Recruiter[]> {
+  return tx.query<Recruiter>(`select r.user_id as "userId", r.email from app.organisation_recruiters($1) r`, [
+    organisationId,
+  ]);
 }
