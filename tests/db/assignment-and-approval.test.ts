@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { parsePipelineFilters } from "../../src/domain/applications/pipeline-filters";
 import { type ApprovalInput, approvalSchema } from "../../src/domain/capacity/approval";
+import { listPipeline } from "../../src/server/applications/list-pipeline";
 import { approveApplicant } from "../../src/server/approval/approve-applicant";
 import { UserFacingError } from "../../src/server/errors";
 import { assignApplicant } from "../../src/server/follow-ups/assign-applicant";
@@ -177,6 +179,36 @@ describe.each(testEngines)("assignment and approval on $name", (engine) => {
       expect(await seen(people.recruiterB)).toHaveLength(0);
       expect(await seen(people.placementWorkerA)).toHaveLength(0);
       expect(await seen(people.applicant)).toHaveLength(0);
+    });
+
+    it("the pipeline filters on 'mij', 'niet toegewezen' and an overdue next action, and marks it overdue", async () => {
+      const mine = await insertApplication(db, people, { stage: "preparation" });
+      const nobodys = await insertApplication(db, people, { stage: "preparation" });
+      await assignApplicant(db, people.recruiterA.claims, {
+        applicationId: mine,
+        recruiterId: people.recruiterA.id,
+        expectedFollowUpVersion: 0,
+      });
+      await setNextAction(db, people.recruiterA.claims, {
+        applicationId: mine,
+        action: "Training inplannen",
+        due: "2020-01-01",
+        expectedFollowUpVersion: 1,
+      });
+      const shown = async (query: string) =>
+        (
+          await listPipeline(
+            db,
+            people.recruiterA.claims,
+            parsePipelineFilters(new URLSearchParams(`fase=preparation&weergave=tabel&${query}`)).filters,
+          )
+        ).items
+          .filter((item) => [mine, nobodys].includes(item.id))
+          .map((item) => ({ id: item.id, overdue: item.nextActionOverdue }));
+      expect(await shown("werver=mij")).toEqual([{ id: mine, overdue: true }]);
+      expect(await shown("werver=niemand")).toEqual([{ id: nobodys, overdue: false }]);
+      expect(await shown("actie=te-laat")).toEqual([{ id: mine, overdue: true }]);
+      expect(await shown("actie=geen")).toEqual([{ id: nobodys, overdue: false }]);
     });
 
     it("a next action needs both a text and a date", async () => {
