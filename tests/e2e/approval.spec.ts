@@ -103,7 +103,7 @@ test("a recruiter assigns themselves, sets a next action and approves an applica
   await expect(approval.getByLabel("Naam")).toHaveValue("Noor Bakker");
   await expectNoAxeViolations(page);
 
-  await approval.getByLabel("Plekken").fill("2");
+  await approval.getByLabel("Plekken", { exact: true }).fill("2");
   await approval.getByLabel("Vrije plekken").fill("3");
   await approval.getByLabel("Trauma").check();
   await approval.getByRole("button", { name: "Goedkeuren en in aanbod zetten" }).click();
