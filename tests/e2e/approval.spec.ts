@@ -130,7 +130,9 @@ test.describe("on a 390 px phone", () => {
     await expect(page.getByRole("heading", { name: "Opvolging" })).toBeVisible();
     const wide = await page.evaluate(() =>
       [...document.querySelectorAll("body *")]
-        .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .filter(
+          (element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5,
+        )
         .map((element) => `${element.tagName}.${element.className}#${element.id}`)
         .slice(0, 10),
     );
