@@ -1,5 +1,7 @@
 import { application } from "./application";
+import { approval } from "./approval";
 import { evenings } from "./evenings";
+import { followUp } from "./follow-up";
 import { privacy } from "./privacy";
 import { screening } from "./screening";
 import { signIn } from "./sign-in";
@@ -8,7 +10,9 @@ import { withServerErrorsLogged } from "./user-errors";
 
 export const server = {
   application: withServerErrorsLogged(application),
+  approval: withServerErrorsLogged(approval),
   evenings: withServerErrorsLogged(evenings),
+  followUp: withServerErrorsLogged(followUp),
   privacy: withServerErrorsLogged(privacy),
   screening: withServerErrorsLogged(screening),
   signIn: withServerErrorsLogged(signIn),

@@ -68,6 +68,7 @@ const tables: Record<string, TableExpectation> = {
   "private.deletion_requests": serviceOnly,
   "private.evening_registration_tokens": serviceOnly,
   "private.household_addresses": serviceOnly,
+  "private.household_label_counters": serviceOnly,
   "private.mail_outbox": serviceOnly,
   "private.rate_limits": serviceOnly,
   "private.sessions": serviceOnly,
@@ -141,6 +142,7 @@ const tables: Record<string, TableExpectation> = {
       draftHolder: DENIED,
       formerDraftHolder: DENIED,
       adminA: [
+        "application.assigned @ pleegzorg-a",
         "household.updated @ pleegzorg-a",
         "screening_check.recorded @ pleegzorg-a",
         "staff_role.granted @ pleegzorg-a",
@@ -401,6 +403,38 @@ const tables: Record<string, TableExpectation> = {
     update: { service: ALL, others: DENIED },
     delete: { service: ALL, others: DENIED },
   },
+  "public.application_follow_ups": {
+    label: "(select a.email from public.applications a where a.id = t.application_id)",
+    // Who follows an applicant up and what happens next: the organisation's staff only, never the
+    // applicant (issue 7.2). Changes go through app.assign_applicant and app.set_next_action.
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      recruiterA: [A],
+      adminA: [A],
+      service: ALL,
+      others: [],
+    },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
+  "public.application_follow_up_events": {
+    label: "(select a.email from public.applications a where a.id = t.application_id) || ' ' || t.kind",
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      recruiterA: [`${A} assigned`],
+      adminA: [`${A} assigned`],
+      service: ALL,
+      others: [],
+    },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
   "public.information_evenings": {
     label: "t.title",
     select: {
@@ -572,6 +606,10 @@ const functions: Record<string, FunctionExpectation> = {
   "app.record_screening_check": staffAndApplicants,
   "app.list_screening_checks": staffAndApplicants,
   "app.expiring_screening_checks": staffAndApplicants,
+  "app.assign_applicant": staffAndApplicants,
+  "app.set_next_action": staffAndApplicants,
+  "app.organisation_recruiters": staffAndApplicants,
+  "app.approve_applicant": staffAndApplicants,
   // Jobs: retention and the deletion-request mail.
   "app.apply_retention": { execute: ["service_role"] },
   "app.claim_unnotified_deletion_requests": { execute: ["service_role"] },
@@ -598,6 +636,8 @@ const functions: Record<string, FunctionExpectation> = {
   "private.stamp_screening_check": nobody,
   "private.stage_exit_blocker": nobody,
   "private.end_my_application": nobody,
+  "private.follow_up_for_change": nobody,
+  "private.next_household_label": nobody,
 };
 
 interface ScopedCall {
@@ -712,6 +752,27 @@ const scopedCalls: ScopedCall[] = [
     what: "a recruiter lists the checks that expire soon",
     caller: "recruiterA",
     sql: "select * from app.expiring_screening_checks($1)",
+    own: (f) => [f.people.organisations.a],
+    foreign: (f) => [f.people.organisations.b],
+  },
+  {
+    what: "a recruiter assigns an applicant",
+    caller: "recruiterA",
+    sql: "select app.assign_applicant($1, null, 1)",
+    own: (f) => [f.applications.a],
+    foreign: (f) => [f.applications.b],
+  },
+  {
+    what: "a recruiter sets an applicant's next action",
+    caller: "recruiterA",
+    sql: "select app.set_next_action($1, 'Bellen', current_date + 7, 1)",
+    own: (f) => [f.applications.a],
+    foreign: (f) => [f.applications.b],
+  },
+  {
+    what: "a recruiter lists whom to assign",
+    caller: "recruiterA",
+    sql: "select * from app.organisation_recruiters($1)",
     own: (f) => [f.people.organisations.a],
     foreign: (f) => [f.people.organisations.b],
   },

@@ -241,6 +241,9 @@ export async function createMatrixFixture(db: Database): Promise<MatrixFixture> 
       applications.a,
     ]),
   );
+  await withUser(db, people.recruiterA.claims, (tx) =>
+    tx.query("select app.assign_applicant($1, $2, 0)", [applications.a, people.recruiterA.id]),
+  );
 
   return {
     people,

@@ -12,6 +12,16 @@ export const pipelineStatusLabels: Record<PipelineStatus, string> = {
   rejected: "Afgewezen",
 };
 
+/** Follow-up filters: whose applicants ("mij", "niemand" or a recruiter's id) and the next action's state. */
+export const nextActionFilters = ["te-laat", "gepland", "geen"] as const;
+export type NextActionFilter = (typeof nextActionFilters)[number];
+
+export const nextActionFilterLabels: Record<NextActionFilter, string> = {
+  "te-laat": "Te laat",
+  gepland: "Gepland",
+  geen: "Geen volgende actie",
+};
+
 export const pipelineSorts = ["activiteit", "naam", "fase", "aangemeld"] as const;
 export type PipelineSort = (typeof pipelineSorts)[number];
 
@@ -63,6 +73,16 @@ const fields = {
     fallback: undefined,
     message:
       "Vul bij ‘geen activiteit sinds’ een heel aantal dagen in (1 tot 3650); er wordt niet op gefilterd.",
+  },
+  werver: {
+    schema: z.union([z.enum(["mij", "niemand"]), z.uuid()]).optional(),
+    fallback: undefined,
+    message: "Die werver bestaat niet; aanmeldingen van iedereen worden getoond.",
+  },
+  actie: {
+    schema: z.enum(nextActionFilters).optional(),
+    fallback: undefined,
+    message: "Dat filter op de volgende actie bestaat niet; er wordt niet op gefilterd.",
   },
   zoek: {
     schema: optionalText(100).optional(),

@@ -1,6 +1,9 @@
+import { isOverdue } from "../../domain/applications/follow-up";
 import type { ParentType } from "../../domain/applications/options";
 import { type PipelineFilters, pipelinePageSize } from "../../domain/applications/pipeline-filters";
 import { type ApplicantStage, applicantStages } from "../../domain/applications/stages";
+import { amsterdamDate } from "../../domain/evenings/amsterdam-time";
+import type { Recruiter } from "../follow-ups/list-organisation-recruiters";
 import { logStaffReads } from "../privacy/log-staff-read";
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
@@ -19,6 +22,11 @@ export interface PipelineItem {
   submittedAt: Date;
   lastActivityAt: Date;
   daysQuiet: number;
+  assignedRecruiterId: string | null;
+  nextAction: string | null;
+  /** yyyy-mm-dd */
+  nextActionDue: string | null;
+  nextActionOverdue: boolean;
 }
 
 export interface Pipeline {
@@ -29,6 +37,8 @@ export interface Pipeline {
   /** Matches under every filter, for paging. */
   total: number;
   pageCount: number;
+  /** The recruiters of the caller's organisations, for the assigned-recruiter filter and the cards. */
+  recruiters: Recruiter[];
 }
 
 export const boardCardsPerStage = 50;
@@ -72,6 +82,16 @@ export async function listPipeline(
       escapeLike(filters.bron),
     );
   if (filters.stil) add((p) => `a.last_activity_at < now() - make_interval(days => ${p}::int)`, filters.stil);
+  if (filters.werver === "niemand") conditions.push("a.assigned_recruiter_id is null");
+  else if (filters.werver)
+    add(
+      (p) => `a.assigned_recruiter_id = ${p}::uuid`,
+      filters.werver === "mij" ? claims.sub : filters.werver,
+    );
+  if (filters.actie === "geen") conditions.push("a.next_action is null");
+  if (filters.actie === "gepland") conditions.push("a.next_action is not null");
+  if (filters.actie === "te-laat")
+    conditions.push("a.next_action_due < (now() at time zone 'Europe/Amsterdam')::date");
   if (filters.zoek) {
     const term = filters.zoek.replace(/\s+/g, " ");
     add(
@@ -89,8 +109,10 @@ export async function listPipeline(
   // The newest move (the history's newest row) or else the submission: what "activity" means here.
   const scoped = `
     with a as (
-      select a.*, greatest(a.submitted_at, h.last_move_at) as last_activity_at
+      select a.*, greatest(a.submitted_at, h.last_move_at) as last_activity_at,
+             f.assigned_recruiter_id, f.next_action, f.next_action_due
       from public.applications a
+      left join public.application_follow_ups f on f.application_id = a.id
       left join lateral (
         select max(h.at) as last_move_at from public.application_stage_history h where h.application_id = a.id
       ) h on true
@@ -101,7 +123,7 @@ export async function listPipeline(
   const direction = filters.richting === "op" ? "asc" : "desc";
   const order = `${orderBy[filters.sorteer].replace("%s", direction)} ${direction}, a.id`;
 
-  const { rows, counts } = await withUser(db, claims, async (tx) => {
+  const { rows, counts, recruiters } = await withUser(db, claims, async (tx) => {
     const shownParams = [...params];
     const limit =
       filters.weergave === "bord"
@@ -122,12 +144,16 @@ export async function listPipeline(
       submitted_at: Date;
       last_activity_at: Date;
       days_quiet: number;
+      assigned_recruiter_id: string | null;
+      next_action: string | null;
+      next_action_due: string | null;
     }>(
       `${scoped}
        select * from (
          select a.id, a.organisation_id, a.first_name, a.last_name, a.email, a.municipality, a.parent_types::text[] as parent_types,
                 a.stage, a.status::text as status, coalesce(a.utm ->> 'campaign', a.source) as source, a.submitted_at,
                 a.last_activity_at, floor(extract(epoch from now() - a.last_activity_at) / 86400)::int as days_quiet,
+                a.assigned_recruiter_id, a.next_action, a.next_action_due::text as next_action_due,
                 row_number() over (${partition} order by ${order}) as position
          from a where ${where}
        ) shown ${limit} order by position`,
@@ -146,9 +172,16 @@ export async function listPipeline(
         purpose: "application.list",
       })),
     );
-    return { rows, counts };
+    const recruiters = await tx.query<Recruiter>(
+      `select distinct r.user_id as "userId", r.email
+       from (select private.my_organisations('recruiter') union select private.my_organisations('admin')) o (id)
+       cross join lateral app.organisation_recruiters(o.id) r
+       order by r.email`,
+    );
+    return { rows, counts, recruiters };
   });
 
+  const today = amsterdamDate(new Date());
   const countsByStage = Object.fromEntries(applicantStages.map((stage) => [stage, 0])) as Record<
     ApplicantStage,
     number
@@ -171,9 +204,14 @@ export async function listPipeline(
       submittedAt: new Date(row.submitted_at),
       lastActivityAt: new Date(row.last_activity_at),
       daysQuiet: row.days_quiet,
+      assignedRecruiterId: row.assigned_recruiter_id,
+      nextAction: row.next_action,
+      nextActionDue: row.next_action_due,
+      nextActionOverdue: isOverdue(row.next_action_due, today),
     })),
     countsByStage,
     total,
     pageCount: Math.max(1, Math.ceil(total / pipelinePageSize)),
+    recruiters,
   };
 }

@@ -1,7 +1,13 @@
 import type { ApplicantStage } from "../../domain/applications/stages";
 import { formatDateTime } from "../../domain/format";
 import { type MoveTarget, moveTargetTitle, refusedMoveMessages } from "../../domain/screening/moves";
-import { isInvalidParameter, isPermissionDenied, notAllowedMessage, UserFacingError } from "../errors";
+import {
+  isInvalidParameter,
+  isPermissionDenied,
+  notAllowedMessage,
+  sqlErrorField,
+  UserFacingError,
+} from "../errors";
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
 
@@ -42,11 +48,11 @@ export async function moveApplicant(
     return { version: row.version };
   } catch (error) {
     if (isPermissionDenied(error)) throw new UserFacingError(notAllowedMessage);
-    const code = errorField(error, "code");
+    const code = sqlErrorField(error, "code");
     if (code === "OH409")
-      throw new UserFacingError(changedMeanwhileMessage(claims, errorField(error, "detail")));
+      throw new UserFacingError(changedMeanwhileMessage(claims, sqlErrorField(error, "detail")));
     if (code === "OH422") {
-      const refused = refusedMoveMessages[errorField(error, "detail") ?? ""];
+      const refused = refusedMoveMessages[sqlErrorField(error, "detail") ?? ""];
       if (refused) throw new UserFacingError(refused.message, refused.field);
     }
     if (isInvalidParameter(error))
@@ -55,7 +61,8 @@ export async function moveApplicant(
   }
 }
 
-function changedMeanwhileMessage(claims: Claims, detail: string | undefined): string {
+/** The Dutch "someone else moved it" message for app.move_applicant's (and app.approve_applicant's) OH409. */
+export function changedMeanwhileMessage(claims: Claims, detail: string | undefined): string {
   const changed = JSON.parse(detail ?? "{}") as Partial<ChangedMeanwhile>;
   const target: MoveTarget =
     changed.status && ["withdrawn", "rejected", "parked"].includes(changed.status)
@@ -67,9 +74,4 @@ function changedMeanwhileMessage(claims: Claims, detail: string | undefined): st
     `${who} deze aanmelding${when} al verplaatst naar ${moveTargetTitle(target)}. ` +
     "Bekijk de nieuwe stand en kies opnieuw."
   );
-}
-
-function errorField(error: unknown, field: "code" | "detail"): string | undefined {
-  if (typeof error !== "object" || error === null || !(field in error)) return undefined;
-  return String(Reflect.get(error, field));
 }

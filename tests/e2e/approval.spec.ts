@@ -1,0 +1,141 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { confirmAddress, demo, expectNoAxeViolations, signIn, watchPolicyViolations } from "./support";
+
+/** A foster applicant living alone in 3512 sends an application; gives its id. */
+async function submittedApplication(browser: Browser): Promise<string> {
+  const page = await (await browser.newContext()).newPage();
+  const email = `goedkeuring.${Date.now()}@example.nl`;
+  await page.goto("/aanmelden?campagne=pleegouder-worden");
+  await page.getByLabel("Voornaam").fill("Noor");
+  await page.getByLabel("Achternaam").fill("Bakker");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Geboortedatum").fill("02-05-1980");
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await confirmAddress(page, email);
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await page.getByLabel("Pleegouder", { exact: true }).check();
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await page.getByLabel("Postcode").fill("3512 jk");
+  await page.getByLabel("Huisnummer en toevoeging").fill("12");
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await page.getByLabel("Wanneer en hoeveel tijd ben je beschikbaar?").fill("Vanaf januari.");
+  await page.getByLabel("Social media").check();
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await page.getByLabel(/privacyverklaring gelezen/).check();
+  await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+  await expect(page.getByRole("heading", { name: "Bedankt, je aanmelding is verstuurd" })).toBeVisible();
+  const data = await (await page.request.get("/mijn/gegevens.json")).json();
+  await page.context().close();
+  return data.application.id;
+}
+
+async function move(page: Page, to: string) {
+  await page.getByLabel("Naar").selectOption({ label: to });
+  await page.getByRole("button", { name: "Verplaatsen" }).click();
+  await expect(page.getByRole("status")).toContainText("De aanmelding is verplaatst.");
+}
+
+async function recordCheck(page: Page, check: string, status: string, decision?: string, note?: string) {
+  await page.getByLabel("Controle", { exact: true }).selectOption({ label: check });
+  await page.getByLabel("Stand", { exact: true }).selectOption({ label: status });
+  if (decision) await page.getByLabel("Besluit (alleen bij een besluit)").selectOption({ label: decision });
+  if (note) await page.getByLabel(/^Toelichting/).fill(note);
+  await page.getByRole("button", { name: "Controle vastleggen" }).click();
+  await expect(page.getByRole("status")).toContainText("De controle is vastgelegd.");
+}
+
+/** Households with a free place in the region, as the demo placement worker counts them at /plaatsing. */
+async function regionalHouseholds(browser: Browser): Promise<number> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, demo.placementWorker, "/plaatsing");
+  const cards = await page.locator(".card").allInnerTexts();
+  await page.context().close();
+  return cards.reduce((sum, text) => sum + Number(/bij (\d+)/.exec(text)?.[1] ?? 0), 0);
+}
+
+test("a recruiter assigns themselves, sets a next action and approves an applicant into the capacity register", async ({
+  browser,
+  page,
+}) => {
+  // The applicant walks every stage first: a long test on a shared machine.
+  test.setTimeout(240_000);
+  const id = await submittedApplication(browser);
+  const before = await regionalHouseholds(browser);
+  const here = `/werving/aanmeldingen/${id}`;
+  const policyViolations = watchPolicyViolations(page);
+  await signIn(page, demo.recruiter, here);
+  await expect(page.getByRole("heading", { name: "Noor Bakker", level: 1 })).toBeVisible();
+
+  await page.getByRole("button", { name: "Mij toewijzen" }).click();
+  await expect(page.getByRole("status")).toContainText("De toewijzing is opgeslagen.");
+  await expect(page.getByText("Toegewezen aan jou")).toBeVisible();
+
+  // A next action whose day has passed shows as late, here and in the pipeline.
+  await page.getByLabel("Volgende actie").fill("VGB-aanvraag nabellen");
+  await page.getByLabel("Uiterlijk op").fill("2026-01-05");
+  await page.getByRole("button", { name: "Actie opslaan" }).click();
+  await expect(page.getByRole("status")).toContainText("De volgende actie is opgeslagen.");
+  await expect(page.getByText("(te laat)")).toBeVisible();
+  await expect(
+    page.getByText(/Volgende actie: VGB-aanvraag nabellen, uiterlijk 5 januari 2026/),
+  ).toBeVisible();
+  await page.goto("/werving?werver=mij&actie=te-laat&weergave=tabel");
+  await expect(page.getByRole("row", { name: /Noor Bakker/ })).toContainText(
+    "Te laat: VGB-aanvraag nabellen",
+  );
+  await expectNoAxeViolations(page);
+  await page.goto(here);
+
+  await move(page, "Screening");
+  await recordCheck(page, "VGB: Noor Bakker (aanmelder)", "Ontvangen");
+  await move(page, "Voorbereiding");
+  await recordCheck(page, "Voorbereidingstraining", "Afgerond");
+  await move(page, "Gezinsonderzoek");
+  await move(page, "Besluit");
+  // Approval goes through its own form, not a plain move.
+  await expect(page.getByLabel("Naar").locator("option", { hasText: "Beschikbaar" })).toHaveCount(0);
+  await recordCheck(page, "Besluit", "Afgerond", "Geschikt", "Gezinsonderzoek positief.");
+
+  const approval = page.getByRole("region", { name: "Goedkeuren en in aanbod zetten" });
+  await expect(approval.getByLabel("Pleeggezin")).toBeChecked();
+  await expect(approval.getByLabel("Postcodegebied (4 cijfers)")).toHaveValue("3512");
+  await expect(approval.getByLabel("Gemeente")).toHaveValue("Utrecht");
+  await expect(approval.getByLabel("Naam")).toHaveValue("Noor Bakker");
+  await expectNoAxeViolations(page);
+
+  await approval.getByLabel("Plekken", { exact: true }).fill("2");
+  await approval.getByLabel("Vrije plekken").fill("3");
+  await approval.getByLabel("Trauma").check();
+  await approval.getByRole("button", { name: "Goedkeuren en in aanbod zetten" }).click();
+  await expect(page.getByLabel("Vrije plekken")).toHaveAccessibleDescription(/niet meer plekken vrij/);
+  await expect(page.getByLabel("Trauma")).toBeChecked();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Vrije plekken").fill("2");
+  await page.getByRole("button", { name: "Goedkeuren en in aanbod zetten" }).click();
+  await expect(page.getByRole("status")).toContainText("De aanmelder is goedgekeurd en staat in het aanbod.");
+  await expect(page.getByRole("region", { name: "In het aanbod" })).toContainText(/Gezin U-\d{4}/);
+  await expect(page.getByText(/^Beschikbaar ·/)).toBeVisible();
+  expect(policyViolations).toEqual([]);
+
+  expect(await regionalHouseholds(browser)).toBe(before + 1);
+});
+
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the applicant page with its follow-up fits without scrolling sideways", async ({ browser, page }) => {
+    const id = await submittedApplication(browser);
+    await signIn(page, demo.recruiter, `/werving/aanmeldingen/${id}`);
+    await expect(page.getByRole("heading", { name: "Opvolging" })).toBeVisible();
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll("body *")]
+        .filter(
+          (element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5,
+        )
+        .map((element) => `${element.tagName}.${element.className}#${element.id}`)
+        .slice(0, 10),
+    );
+    expect(wide).toEqual([]);
+  });
+});
