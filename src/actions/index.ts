@@ -1,6 +1,8 @@
 import { application } from "./application";
 import { evenings } from "./evenings";
+import { followUps } from "./follow-ups";
 import { privacy } from "./privacy";
+import { recruiterMail } from "./recruiter-mail";
 import { screening } from "./screening";
 import { signIn } from "./sign-in";
 import { staff } from "./staff";
@@ -9,7 +11,9 @@ import { withServerErrorsLogged } from "./user-errors";
 export const server = {
   application: withServerErrorsLogged(application),
   evenings: withServerErrorsLogged(evenings),
+  followUps: withServerErrorsLogged(followUps),
   privacy: withServerErrorsLogged(privacy),
+  recruiterMail: withServerErrorsLogged(recruiterMail),
   screening: withServerErrorsLogged(screening),
   signIn: withServerErrorsLogged(signIn),
   staff: withServerErrorsLogged(staff),

@@ -53,7 +53,7 @@ create table public.mail_templates (
     'decision_suitable', 'decision_unsuitable', 'general_message'
   )),
   subject text not null check (length(trim(subject)) between 1 and 150),
-  body text not null check (length(trim(body)) between 1 and 5000),
+  body text not null check (length(trim(body)) between 1 and 4000),
   updated_by uuid references auth.users (id) on delete set null,
   updated_at timestamptz not null default now(),
   unique nulls not distinct (organisation_id, template_key)

@@ -40,15 +40,19 @@ const knownList = () =>
     .join(", ");
 
 export class MissingPlaceholderValue extends Error {
-  constructor(readonly placeholder: MailPlaceholder) {
+  readonly placeholder: MailPlaceholder;
+  constructor(placeholder: MailPlaceholder) {
     super(`No value for {{${placeholder}}}`);
+    this.placeholder = placeholder;
     this.name = "MissingPlaceholderValue";
   }
 }
 
 export class UnknownPlaceholder extends Error {
-  constructor(readonly placeholder: string) {
+  readonly placeholder: string;
+  constructor(placeholder: string) {
     super(`Unknown placeholder {{${placeholder}}}`);
+    this.placeholder = placeholder;
     this.name = "UnknownPlaceholder";
   }
 }

@@ -39,7 +39,7 @@ export function templateKeyForSlug(slug: string | undefined): MailTemplateKey | 
 }
 
 export const maxSubjectLength = 150;
-export const maxBodyLength = 5000;
+export const maxBodyLength = 4000;
 
 const withKnownPlaceholders = <Schema extends z.ZodType<string>>(schema: Schema) =>
   schema.superRefine((value, context) => {

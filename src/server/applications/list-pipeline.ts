@@ -1,5 +1,9 @@
 import type { ParentType } from "../../domain/applications/options";
-import { type PipelineFilters, pipelinePageSize } from "../../domain/applications/pipeline-filters";
+import {
+  defaultQuietAfterDays,
+  type PipelineFilters,
+  pipelinePageSize,
+} from "../../domain/applications/pipeline-filters";
 import { type ApplicantStage, applicantStages } from "../../domain/applications/stages";
 import { logStaffReads } from "../privacy/log-staff-read";
 import type { Database } from "../sql/engine";
@@ -19,6 +23,8 @@ export interface PipelineItem {
   submittedAt: Date;
   lastActivityAt: Date;
   daysQuiet: number;
+  /** Quiet for longer than its organisation allows (recruitment_settings, set at /beheer). */
+  quiet: boolean;
 }
 
 export interface Pipeline {
@@ -29,6 +35,8 @@ export interface Pipeline {
   /** Matches under every filter, for paging. */
   total: number;
   pageCount: number;
+  /** The quiet-days limits of the organisations shown, lowest first (one, unless someone works for several). */
+  quietAfterDays: number[];
 }
 
 export const boardCardsPerStage = 50;
@@ -89,8 +97,10 @@ export async function listPipeline(
   // The newest move (the history's newest row) or else the submission: what "activity" means here.
   const scoped = `
     with a as (
-      select a.*, greatest(a.submitted_at, h.last_move_at) as last_activity_at
+      select a.*, greatest(a.submitted_at, h.last_move_at) as last_activity_at,
+             coalesce(s.quiet_after_days, ${defaultQuietAfterDays}) as quiet_after_days
       from public.applications a
+      left join public.recruitment_settings s on s.organisation_id = a.organisation_id
       left join lateral (
         select max(h.at) as last_move_at from public.application_stage_history h where h.application_id = a.id
       ) h on true
@@ -101,7 +111,7 @@ export async function listPipeline(
   const direction = filters.richting === "op" ? "asc" : "desc";
   const order = `${orderBy[filters.sorteer].replace("%s", direction)} ${direction}, a.id`;
 
-  const { rows, counts } = await withUser(db, claims, async (tx) => {
+  const { rows, counts, limits } = await withUser(db, claims, async (tx) => {
     const shownParams = [...params];
     const limit =
       filters.weergave === "bord"
@@ -122,12 +132,14 @@ export async function listPipeline(
       submitted_at: Date;
       last_activity_at: Date;
       days_quiet: number;
+      quiet_after_days: number;
     }>(
       `${scoped}
        select * from (
          select a.id, a.organisation_id, a.first_name, a.last_name, a.email, a.municipality, a.parent_types::text[] as parent_types,
                 a.stage, a.status::text as status, coalesce(a.utm ->> 'campaign', a.source) as source, a.submitted_at,
                 a.last_activity_at, floor(extract(epoch from now() - a.last_activity_at) / 86400)::int as days_quiet,
+                a.quiet_after_days,
                 row_number() over (${partition} order by ${order}) as position
          from a where ${where}
        ) shown ${limit} order by position`,
@@ -136,6 +148,13 @@ export async function listPipeline(
     const counts = await tx.query<{ stage: ApplicantStage; count: number }>(
       `${scoped} select a.stage, count(*)::int as count from a where ${withoutStage} group by a.stage`,
       stageParams,
+    );
+    const limits = await tx.query<{ quiet_after_days: number }>(
+      `select distinct coalesce(s.quiet_after_days, ${defaultQuietAfterDays}) as quiet_after_days
+       from public.organisations o left join public.recruitment_settings s on s.organisation_id = o.id
+       where o.id in (select private.my_organisations('recruiter'))
+          or o.id in (select private.my_organisations('admin'))
+       order by 1`,
     );
     await logStaffReads(
       tx,
@@ -146,7 +165,7 @@ export async function listPipeline(
         purpose: "application.list",
       })),
     );
-    return { rows, counts };
+    return { rows, counts, limits };
   });
 
   const countsByStage = Object.fromEntries(applicantStages.map((stage) => [stage, 0])) as Record<
@@ -171,9 +190,11 @@ export async function listPipeline(
       submittedAt: new Date(row.submitted_at),
       lastActivityAt: new Date(row.last_activity_at),
       daysQuiet: row.days_quiet,
+      quiet: row.days_quiet > row.quiet_after_days,
     })),
     countsByStage,
     total,
     pageCount: Math.max(1, Math.ceil(total / pipelinePageSize)),
+    quietAfterDays: limits.map((limit) => limit.quiet_after_days),
   };
 }
