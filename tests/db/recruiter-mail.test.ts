@@ -17,7 +17,12 @@ let serial = 0;
 async function insertApplication(
   db: Database,
   people: Personas,
-  options: { status: "draft" | "submitted"; startedDaysAgo?: number; ownerId?: string | null; organisation?: "a" | "b" },
+  options: {
+    status: "draft" | "submitted";
+    startedDaysAgo?: number;
+    ownerId?: string | null;
+    organisation?: "a" | "b";
+  },
 ): Promise<{ id: string; email: string }> {
   serial += 1;
   const email = `volg.${serial}@voorbeeld.test`;
@@ -44,9 +49,10 @@ async function insertApplication(
 
 const mailsTo = (db: Database, email: string) =>
   withService(db, (tx) =>
-    tx.query<{ kind: string }>("select kind from private.mail_outbox where to_address = $1 order by created_at", [
-      email,
-    ]),
+    tx.query<{ kind: string }>(
+      "select kind from private.mail_outbox where to_address = $1 order by created_at",
+      [email],
+    ),
   ).then((rows) => rows.map((row) => row.kind));
 
 describe.each(testEngines)("follow-ups and mail on $name", (engine) => {
@@ -79,9 +85,12 @@ describe.each(testEngines)("follow-ups and mail on $name", (engine) => {
       expect(listedForB.find((template) => template.key === "training_invitation")?.customised).toBe(false);
 
       await expect(
-        queryAs(db, people.recruiterB, "select app.save_mail_template($1, 'training_invitation', 'Gekaapt', 'Gekaapt')", [
-          people.organisations.a,
-        ]),
+        queryAs(
+          db,
+          people.recruiterB,
+          "select app.save_mail_template($1, 'training_invitation', 'Gekaapt', 'Gekaapt')",
+          [people.organisations.a],
+        ),
       ).rejects.toMatchObject(insufficientPrivilege);
       await expect(
         saveMailTemplate(db, people.recruiterB.claims, {
@@ -92,9 +101,12 @@ describe.each(testEngines)("follow-ups and mail on $name", (engine) => {
         }),
       ).rejects.toThrow(notAllowedMessage);
       await expect(
-        queryAs(db, people.placementWorkerA, "select app.save_mail_template($1, 'training_invitation', 'X', 'X')", [
-          people.organisations.a,
-        ]),
+        queryAs(
+          db,
+          people.placementWorkerA,
+          "select app.save_mail_template($1, 'training_invitation', 'X', 'X')",
+          [people.organisations.a],
+        ),
       ).rejects.toMatchObject(insufficientPrivilege);
       const stored = await withService(db, (tx) =>
         tx.query<{ subject: string }>(
@@ -127,7 +139,11 @@ describe.each(testEngines)("follow-ups and mail on $name", (engine) => {
   describe("mail to an applicant", () => {
     it("is previewed with the applicant's real values, sent through the outbox and listed for recruiter and applicant", async () => {
       const applicant = await insertApplication(db, people, { status: "submitted" });
-      const choice = { applicationId: applicant.id, templateKey: "introduction_invitation" as const, date: "dinsdag 12 januari om 19.30 uur" };
+      const choice = {
+        applicationId: applicant.id,
+        templateKey: "introduction_invitation" as const,
+        date: "dinsdag 12 januari om 19.30 uur",
+      };
       const preview = await previewApplicantMail(db, people.recruiterA.claims, choice);
       expect(preview?.subject).toBe("Uitnodiging voor een kennismakingsgesprek");
       expect(preview?.body).toContain("Beste Sam,");
@@ -137,14 +153,18 @@ describe.each(testEngines)("follow-ups and mail on $name", (engine) => {
 
       const { outboxId } = await sendApplicantMail(db, people.recruiterA.claims, choice);
       const [outbox] = await withService(db, (tx) =>
-        tx.query<{ id: string; html: string }>("select id, html from private.mail_outbox where id = $1", [outboxId]),
+        tx.query<{ id: string; html: string }>("select id, html from private.mail_outbox where id = $1", [
+          outboxId,
+        ]),
       );
       expect(outbox.html).toContain("dinsdag 12 januari om 19.30 uur");
       const listed = await listApplicantMails(db, people.recruiterA.claims, applicant.id);
       expect(listed).toMatchObject([{ subject: preview?.subject, outboxId, sentBy: people.recruiterA.id }]);
 
       const owner = await withService(db, (tx) =>
-        tx.query<{ user_id: string }>("select user_id from public.applications where id = $1", [applicant.id]),
+        tx.query<{ user_id: string }>("select user_id from public.applications where id = $1", [
+          applicant.id,
+        ]),
       );
       const ownerClaims = { sub: owner[0].user_id, email: applicant.email, role: "authenticated" as const };
       expect(await listApplicantMails(db, ownerClaims, applicant.id)).toHaveLength(1);
@@ -154,20 +174,32 @@ describe.each(testEngines)("follow-ups and mail on $name", (engine) => {
 
     it("asks for the date a template names, and another organisation's recruiter can neither preview nor send", async () => {
       const applicant = await insertApplication(db, people, { status: "submitted" });
-      const withoutDate = { applicationId: applicant.id, templateKey: "training_invitation" as const, date: null };
+      const withoutDate = {
+        applicationId: applicant.id,
+        templateKey: "training_invitation" as const,
+        date: null,
+      };
       await expect(previewApplicantMail(db, people.recruiterA.claims, withoutDate)).rejects.toMatchObject({
         field: "date",
       });
       await expect(
-        previewApplicantMail(db, people.recruiterA.claims, { ...withoutDate, templateKey: "decision_suitable" }),
+        previewApplicantMail(db, people.recruiterA.claims, {
+          ...withoutDate,
+          templateKey: "decision_suitable",
+        }),
       ).rejects.toMatchObject({ field: "templateKey", message: expect.stringContaining("{{reden}}") });
       const choice = { ...withoutDate, date: "maandag 4 januari" };
       expect(await previewApplicantMail(db, people.recruiterB.claims, choice)).toBeUndefined();
-      await expect(sendApplicantMail(db, people.recruiterB.claims, choice)).rejects.toThrow(notAllowedMessage);
+      await expect(sendApplicantMail(db, people.recruiterB.claims, choice)).rejects.toThrow(
+        notAllowedMessage,
+      );
       await expect(
-        queryAs(db, people.recruiterB, "select app.record_applicant_mail($1, 'general_message', 'X', gen_random_uuid())", [
-          applicant.id,
-        ]),
+        queryAs(
+          db,
+          people.recruiterB,
+          "select app.record_applicant_mail($1, 'general_message', 'X', gen_random_uuid())",
+          [applicant.id],
+        ),
       ).rejects.toMatchObject(insufficientPrivilege);
       expect(await mailsTo(db, applicant.email)).toEqual([]);
     });
@@ -179,7 +211,11 @@ describe.each(testEngines)("follow-ups and mail on $name", (engine) => {
       const elevenDays = await insertApplication(db, people, { status: "draft", startedDaysAgo: 11 });
       const fresh = await insertApplication(db, people, { status: "draft", startedDaysAgo: 1 });
       const submitted = await insertApplication(db, people, { status: "submitted", startedDaysAgo: 12 });
-      const unconfirmed = await insertApplication(db, people, { status: "draft", startedDaysAgo: 5, ownerId: null });
+      const unconfirmed = await insertApplication(db, people, {
+        status: "draft",
+        startedDaysAgo: 5,
+        ownerId: null,
+      });
 
       await sendDraftReminders(db, "http://localhost");
       await sendDraftReminders(db, "http://localhost");
@@ -199,9 +235,13 @@ describe.each(testEngines)("follow-ups and mail on $name", (engine) => {
 
     it("sends each reminder once when several servers run the job at the same moment", async () => {
       const drafts = await Promise.all(
-        Array.from({ length: 6 }, () => insertApplication(db, people, { status: "draft", startedDaysAgo: 5 })),
+        Array.from({ length: 6 }, () =>
+          insertApplication(db, people, { status: "draft", startedDaysAgo: 5 }),
+        ),
       );
-      const counts = await Promise.all(Array.from({ length: 4 }, () => sendDraftReminders(db, "http://localhost")));
+      const counts = await Promise.all(
+        Array.from({ length: 4 }, () => sendDraftReminders(db, "http://localhost")),
+      );
       expect(counts.reduce((sum, count) => sum + count, 0)).toBe(6);
       for (const draft of drafts) expect(await mailsTo(db, draft.email)).toEqual(["draft_reminder_1"]);
     });
