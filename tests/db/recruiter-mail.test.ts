@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { parsePipelineFilters } from "../../src/domain/applications/pipeline-filters";
+import { listPipeline } from "../../src/server/applications/list-pipeline";
 import { notAllowedMessage } from "../../src/server/errors";
 import { sendDraftReminders } from "../../src/server/follow-ups/send-draft-reminders";
+import { setQuietAfterDays } from "../../src/server/follow-ups/set-quiet-after-days";
 import { listApplicantMails } from "../../src/server/mail-templates/list-applicant-mails";
 import { listMailTemplates } from "../../src/server/mail-templates/list-mail-templates";
 import { previewApplicantMail } from "../../src/server/mail-templates/preview-applicant-mail";
@@ -202,6 +205,42 @@ describe.each(testEngines)("follow-ups and mail on $name", (engine) => {
         ),
       ).rejects.toMatchObject(insufficientPrivilege);
       expect(await mailsTo(db, applicant.email)).toEqual([]);
+    });
+  });
+
+  describe("quiet applicants on the board", () => {
+    it("are flagged after the organisation's own number of days, which only its admin changes", async () => {
+      const quietFor = async (days: number, organisation: "a" | "b") => {
+        const { id } = await insertApplication(db, people, { status: "submitted", organisation });
+        await withService(db, (tx) =>
+          tx.query(
+            "update public.applications set submitted_at = now() - make_interval(days => $2) where id = $1",
+            [id, days],
+          ),
+        );
+        return id;
+      };
+      const twentyDaysAtA = await quietFor(20, "a");
+      const twentyDaysAtB = await quietFor(20, "b");
+      const flagged = async (caller: "recruiterA" | "recruiterB", id: string) => {
+        const board = await listPipeline(
+          db,
+          people[caller].claims,
+          parsePipelineFilters(new URLSearchParams()).filters,
+        );
+        return { quiet: board.items.find((item) => item.id === id)?.quiet, limits: board.quietAfterDays };
+      };
+      expect(await flagged("recruiterA", twentyDaysAtA)).toEqual({ quiet: true, limits: [14] });
+
+      await expect(
+        setQuietAfterDays(db, people.recruiterA.claims, people.organisations.a, 30),
+      ).rejects.toThrow(notAllowedMessage);
+      await setQuietAfterDays(db, people.adminA.claims, people.organisations.a, 30);
+      expect(await flagged("recruiterA", twentyDaysAtA)).toEqual({ quiet: false, limits: [30] });
+      expect(await flagged("recruiterB", twentyDaysAtB)).toEqual({ quiet: true, limits: [14] });
+      await expect(
+        queryAs(db, people.adminA, "select app.set_quiet_after_days($1, 0)", [people.organisations.a]),
+      ).rejects.toMatchObject({ code: "22023" });
     });
   });
 
