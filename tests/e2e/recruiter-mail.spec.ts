@@ -48,7 +48,9 @@ test("a recruiter edits a template, is refused an unknown placeholder, previews 
   const applicantUrl = page.url();
 
   // The template names a date: asked for at the date field before any preview.
-  await page.getByLabel("Bericht", { exact: true }).selectOption({ label: "Uitnodiging kennismakingsgesprek" });
+  await page
+    .getByLabel("Bericht", { exact: true })
+    .selectOption({ label: "Uitnodiging kennismakingsgesprek" });
   await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
   await expect(page.getByLabel("Datum en tijd (als het bericht die noemt)")).toHaveAccessibleDescription(
     /Vul de datum in/,
