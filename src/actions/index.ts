@@ -1,8 +1,9 @@
 import { application } from "./application";
 import { approval } from "./approval";
 import { evenings } from "./evenings";
-import { followUp } from "./follow-up";
+import { followUps } from "./follow-ups";
 import { privacy } from "./privacy";
+import { recruiterMail } from "./recruiter-mail";
 import { screening } from "./screening";
 import { signIn } from "./sign-in";
 import { staff } from "./staff";
@@ -12,8 +13,9 @@ export const server = {
   application: withServerErrorsLogged(application),
   approval: withServerErrorsLogged(approval),
   evenings: withServerErrorsLogged(evenings),
-  followUp: withServerErrorsLogged(followUp),
+  followUps: withServerErrorsLogged(followUps),
   privacy: withServerErrorsLogged(privacy),
+  recruiterMail: withServerErrorsLogged(recruiterMail),
   screening: withServerErrorsLogged(screening),
   signIn: withServerErrorsLogged(signIn),
   staff: withServerErrorsLogged(staff),

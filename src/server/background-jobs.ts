@@ -1,6 +1,7 @@
 import { retryPendingLocations } from "./applications/locate-application";
 import { notifyPromotedRegistrations } from "./evenings/notify-promoted-registrations";
 import { sendEveningReminders } from "./evenings/send-evening-reminders";
+import { sendDraftReminders } from "./follow-ups/send-draft-reminders";
 import type { Geocoder } from "./geocode/port";
 import { applyRetention } from "./privacy/apply-retention";
 import { notifyDeletionRequests } from "./privacy/notify-deletion-requests";
@@ -16,6 +17,7 @@ export function startBackgroundJobs(db: Database, geocoder: Geocoder, siteUrl: s
     await sendEveningReminders(db, siteUrl);
     await notifyPromotedRegistrations(db, siteUrl);
   });
+  every(60 * 60_000, "herinneringen onverstuurde aanmeldingen", () => sendDraftReminders(db, siteUrl));
   every(5 * 60_000, "verwijderverzoeken melden", () => notifyDeletionRequests(db, siteUrl));
   every(60 * 60_000, "bewaartermijnen", () => applyRetention(db));
 }

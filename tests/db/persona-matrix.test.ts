@@ -70,6 +70,7 @@ const tables: Record<string, TableExpectation> = {
   "private.household_addresses": serviceOnly,
   "private.household_label_counters": serviceOnly,
   "private.mail_outbox": serviceOnly,
+  "private.draft_reminders": serviceOnly,
   "private.rate_limits": serviceOnly,
   "private.sessions": serviceOnly,
   "private.sign_in_codes": serviceOnly,
@@ -142,8 +143,11 @@ const tables: Record<string, TableExpectation> = {
       draftHolder: DENIED,
       formerDraftHolder: DENIED,
       adminA: [
+        "applicant_mail.sent @ pleegzorg-a",
         "application.assigned @ pleegzorg-a",
         "household.updated @ pleegzorg-a",
+        "mail_template.changed @ pleegzorg-a",
+        "recruitment_settings.changed @ pleegzorg-a",
         "screening_check.recorded @ pleegzorg-a",
         "staff_role.granted @ pleegzorg-a",
       ],
@@ -341,6 +345,60 @@ const tables: Record<string, TableExpectation> = {
       authenticated: { select: { except: ["staff_note"] } },
     },
   },
+  "public.recruitment_settings": {
+    label: "(select o.slug from public.organisations o where o.id = t.organisation_id)",
+    // The board's quiet-days limit: the organisation's recruiters and admins read it, the admin
+    // changes it through app.set_quiet_after_days (issue 7.5).
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      recruiterA: ["pleegzorg-a"],
+      adminA: ["pleegzorg-a"],
+      service: ALL,
+      others: [],
+    },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
+  "public.mail_templates": {
+    label:
+      "coalesce((select o.slug from public.organisations o where o.id = t.organisation_id), 'default') || ':' || t.template_key",
+    // Defaults for everyone signed in; an organisation's own texts for its recruiters and admins only.
+    // Changes go through app.save_mail_template, which checks the placeholders and audits (issue 7.5).
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      recruiterA: [...defaultTemplates(), "pleegzorg-a:training_invitation"],
+      adminA: [...defaultTemplates(), "pleegzorg-a:training_invitation"],
+      service: ALL,
+      others: defaultTemplates(),
+    },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
+  "public.applicant_mails": {
+    label:
+      "(select a.email from public.applications a where a.id = t.application_id) || ' ' || t.template_key",
+    // What a recruiter sent an applicant: the organisation's staff and the applicant themself read it;
+    // only app.record_applicant_mail writes it, with the outbox row (issue 7.5).
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      applicantA: [`${A} introduction_invitation`],
+      recruiterA: [`${A} introduction_invitation`],
+      adminA: [`${A} introduction_invitation`],
+      service: ALL,
+      others: [],
+    },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
   "public.stage_routes": {
     label: "t.parent_type || ':' || t.from_stage || '→' || t.to_stage",
     // Configuration, the same for everyone signed in: which moves each parent type's route allows.
@@ -522,6 +580,19 @@ const tables: Record<string, TableExpectation> = {
   },
 };
 
+/** The default text of every template, readable by everyone signed in. */
+function defaultTemplates(): string[] {
+  return [
+    "introduction_invitation",
+    "home_visit_invitation",
+    "documents_request",
+    "training_invitation",
+    "decision_suitable",
+    "decision_unsuitable",
+    "general_message",
+  ].map((key) => `default:${key}`);
+}
+
 /** Each route's stages in order: a move goes to the next stage, or back one to correct a mistake. */
 function routeMoves(): string[] {
   const full = [
@@ -610,6 +681,9 @@ const functions: Record<string, FunctionExpectation> = {
   "app.set_next_action": staffAndApplicants,
   "app.organisation_recruiters": staffAndApplicants,
   "app.approve_applicant": staffAndApplicants,
+  "app.set_quiet_after_days": staffAndApplicants,
+  "app.save_mail_template": staffAndApplicants,
+  "app.record_applicant_mail": staffAndApplicants,
   // Jobs: retention and the deletion-request mail.
   "app.apply_retention": { execute: ["service_role"] },
   "app.claim_unnotified_deletion_requests": { execute: ["service_role"] },
@@ -638,6 +712,7 @@ const functions: Record<string, FunctionExpectation> = {
   "private.end_my_application": nobody,
   "private.follow_up_for_change": nobody,
   "private.next_household_label": nobody,
+  "private.unknown_mail_placeholders": nobody,
 };
 
 interface ScopedCall {
@@ -773,8 +848,25 @@ const scopedCalls: ScopedCall[] = [
     what: "a recruiter lists whom to assign",
     caller: "recruiterA",
     sql: "select * from app.organisation_recruiters($1)",
+    what: "an admin changes after how many quiet days the board flags an applicant",
+    caller: "adminA",
+    sql: "select app.set_quiet_after_days($1, 21)",
     own: (f) => [f.people.organisations.a],
     foreign: (f) => [f.people.organisations.b],
+  },
+  {
+    what: "a recruiter edits a mail template",
+    caller: "recruiterA",
+    sql: "select app.save_mail_template($1, 'general_message', 'Hallo', 'Beste {{voornaam}}')",
+    own: (f) => [f.people.organisations.a],
+    foreign: (f) => [f.people.organisations.b],
+  },
+  {
+    what: "a recruiter records a mail sent to an applicant (another's draft is not theirs to mail)",
+    caller: "recruiterA",
+    sql: "select app.record_applicant_mail($1, 'general_message', 'Hallo', gen_random_uuid())",
+    own: (f) => [f.applications.a],
+    foreign: (f) => [f.applications.b],
   },
   {
     what: "a signed-in applicant sends an application",

@@ -236,10 +236,22 @@ export async function createMatrixFixture(db: Database): Promise<MatrixFixture> 
     b: await idOf({ claims: applicantB.claims, draftToken: undefined }),
     draft: await idOf(visitor),
   };
-  await withUser(db, people.recruiterA.claims, (tx) =>
-    tx.query("select app.record_screening_check($1, null, 'vgb', null, 'requested', null, null, null)", [
-      applications.a,
-    ]),
+  await withUser(db, people.recruiterA.claims, async (tx) => {
+    await tx.query(
+      "select app.record_screening_check($1, null, 'vgb', null, 'requested', null, null, null)",
+      [applications.a],
+    );
+    await tx.query(
+      "select app.save_mail_template($1, 'training_invitation', 'Training', 'Beste {{voornaam}}, tot {{datum}}.')",
+      [people.organisations.a],
+    );
+    await tx.query(
+      "select app.record_applicant_mail($1, 'introduction_invitation', 'Uitnodiging', gen_random_uuid())",
+      [applications.a],
+    );
+  });
+  await withUser(db, people.adminA.claims, (tx) =>
+    tx.query("select app.set_quiet_after_days($1, 21)", [people.organisations.a]),
   );
   await withUser(db, people.recruiterA.claims, (tx) =>
     tx.query("select app.assign_applicant($1, $2, 0)", [applications.a, people.recruiterA.id]),

@@ -234,6 +234,22 @@ describe.each(testEngines)("the demo data on $name", (engine) => {
     expect(rows.some((row) => row.status !== "submitted")).toBe(true);
     expect(rows.every((row) => (row.status === "submitted") === (row.exit_reason_code === null))).toBe(true);
   });
+
+  it("puts invitations on timelines (with their outbox copy), one organisation's own text and one quiet-days limit", async () => {
+    const [mails] = await withService(db, (tx) =>
+      tx.query<{ sent: number; in_outbox: number; own_templates: number; settings: number }>(
+        `select (select count(*)::int from public.applicant_mails) as sent,
+                (select count(*)::int from public.applicant_mails m
+                   join private.mail_outbox o on o.id = m.outbox_id and o.to_address like '%@voorbeeld.test') as in_outbox,
+                (select count(*)::int from public.mail_templates where organisation_id is not null) as own_templates,
+                (select count(*)::int from public.recruitment_settings) as settings`,
+      ),
+    );
+    expect(mails.sent).toBeGreaterThanOrEqual(5);
+    expect(mails.in_outbox).toBe(mails.sent);
+    expect(mails.own_templates).toBe(1);
+    expect(mails.settings).toBe(1);
+  });
 });
 
 describe("the demo data generators", () => {

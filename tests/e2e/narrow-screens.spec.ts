@@ -88,4 +88,18 @@ test("the recruiter's pipeline fits a 390 px phone: the board scrolls inside its
   await expectNoAxeViolations(page);
   await expectNoHorizontalScrolling(page, "/werving?weergave=tabel");
   await expectNoAxeViolations(page);
+  const applicant = await page
+    .getByRole("table")
+    .getByRole("rowheader")
+    .getByRole("link")
+    .first()
+    .getAttribute("href");
+  for (const path of [
+    "/werving/sjablonen",
+    "/werving/sjablonen/kennismaking",
+    `${applicant}/bericht?templateKey=documents_request`,
+  ]) {
+    await expectNoHorizontalScrolling(page, path);
+    await expectNoAxeViolations(page);
+  }
 });

@@ -32,8 +32,8 @@ export const pipelineSortLabels: Record<PipelineSort, string> = {
   aangemeld: "Aangemeld op",
 };
 
-/** Cards without a move for longer than this are flagged on the board. */
-export const quietAfterDays = 14;
+/** Cards without a move for longer than this are flagged, unless the organisation's admin chose otherwise. */
+export const defaultQuietAfterDays = 14;
 export const pipelinePageSize = 25;
 
 const optionalText = (max: number) =>

@@ -7,4 +7,7 @@ export const auditActionLabels: Record<string, string> = {
   "application.deletion_requested": "Aanmelder vraagt om verwijdering",
   "application.deleted_on_request": "Gegevens verwijderd op verzoek",
   "retention.changed": "Bewaartermijnen gewijzigd",
+  "recruitment_settings.changed": "Opvolging van aanmelders gewijzigd",
+  "mail_template.changed": "Berichtsjabloon gewijzigd",
+  "applicant_mail.sent": "E-mail aan aanmelder verstuurd",
 };

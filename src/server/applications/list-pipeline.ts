@@ -1,6 +1,10 @@
 import { isOverdue } from "../../domain/applications/follow-up";
 import type { ParentType } from "../../domain/applications/options";
-import { type PipelineFilters, pipelinePageSize } from "../../domain/applications/pipeline-filters";
+import {
+  defaultQuietAfterDays,
+  type PipelineFilters,
+  pipelinePageSize,
+} from "../../domain/applications/pipeline-filters";
 import { type ApplicantStage, applicantStages } from "../../domain/applications/stages";
 import { amsterdamDate } from "../../domain/evenings/amsterdam-time";
 import type { Recruiter } from "../follow-ups/list-organisation-recruiters";
@@ -27,6 +31,8 @@ export interface PipelineItem {
   /** yyyy-mm-dd */
   nextActionDue: string | null;
   nextActionOverdue: boolean;
+  /** Quiet for longer than its organisation allows (recruitment_settings, set at /beheer). */
+  quiet: boolean;
 }
 
 export interface Pipeline {
@@ -39,6 +45,8 @@ export interface Pipeline {
   pageCount: number;
   /** The recruiters of the caller's organisations, for the assigned-recruiter filter and the cards. */
   recruiters: Recruiter[];
+  /** The quiet-days limits of the organisations shown, lowest first (one, unless someone works for several). */
+  quietAfterDays: number[];
 }
 
 export const boardCardsPerStage = 50;
@@ -110,9 +118,11 @@ export async function listPipeline(
   const scoped = `
     with a as (
       select a.*, greatest(a.submitted_at, h.last_move_at) as last_activity_at,
-             f.assigned_recruiter_id, f.next_action, f.next_action_due
+             f.assigned_recruiter_id, f.next_action, f.next_action_due,
+             coalesce(s.quiet_after_days, ${defaultQuietAfterDays}) as quiet_after_days
       from public.applications a
       left join public.application_follow_ups f on f.application_id = a.id
+      left join public.recruitment_settings s on s.organisation_id = a.organisation_id
       left join lateral (
         select max(h.at) as last_move_at from public.application_stage_history h where h.application_id = a.id
       ) h on true
@@ -123,7 +133,7 @@ export async function listPipeline(
   const direction = filters.richting === "op" ? "asc" : "desc";
   const order = `${orderBy[filters.sorteer].replace("%s", direction)} ${direction}, a.id`;
 
-  const { rows, counts, recruiters } = await withUser(db, claims, async (tx) => {
+  const { rows, counts, recruiters, limits } = await withUser(db, claims, async (tx) => {
     const shownParams = [...params];
     const limit =
       filters.weergave === "bord"
@@ -147,6 +157,7 @@ export async function listPipeline(
       assigned_recruiter_id: string | null;
       next_action: string | null;
       next_action_due: string | null;
+      quiet_after_days: number;
     }>(
       `${scoped}
        select * from (
@@ -154,6 +165,7 @@ export async function listPipeline(
                 a.stage, a.status::text as status, coalesce(a.utm ->> 'campaign', a.source) as source, a.submitted_at,
                 a.last_activity_at, floor(extract(epoch from now() - a.last_activity_at) / 86400)::int as days_quiet,
                 a.assigned_recruiter_id, a.next_action, a.next_action_due::text as next_action_due,
+                a.quiet_after_days,
                 row_number() over (${partition} order by ${order}) as position
          from a where ${where}
        ) shown ${limit} order by position`,
@@ -162,6 +174,13 @@ export async function listPipeline(
     const counts = await tx.query<{ stage: ApplicantStage; count: number }>(
       `${scoped} select a.stage, count(*)::int as count from a where ${withoutStage} group by a.stage`,
       stageParams,
+    );
+    const limits = await tx.query<{ quiet_after_days: number }>(
+      `select distinct coalesce(s.quiet_after_days, ${defaultQuietAfterDays}) as quiet_after_days
+       from public.organisations o left join public.recruitment_settings s on s.organisation_id = o.id
+       where o.id in (select private.my_organisations('recruiter'))
+          or o.id in (select private.my_organisations('admin'))
+       order by 1`,
     );
     await logStaffReads(
       tx,
@@ -178,7 +197,7 @@ export async function listPipeline(
        cross join lateral app.organisation_recruiters(o.id) r
        order by r.email`,
     );
-    return { rows, counts, recruiters };
+    return { rows, counts, recruiters, limits };
   });
 
   const today = amsterdamDate(new Date());
@@ -208,10 +227,12 @@ export async function listPipeline(
       nextAction: row.next_action,
       nextActionDue: row.next_action_due,
       nextActionOverdue: isOverdue(row.next_action_due, today),
+      quiet: row.days_quiet > row.quiet_after_days,
     })),
     countsByStage,
     total,
     pageCount: Math.max(1, Math.ceil(total / pipelinePageSize)),
     recruiters,
+    quietAfterDays: limits.map((limit) => limit.quiet_after_days),
   };
 }

@@ -1,5 +1,6 @@
 import type { Database, SqlExecutor } from "../sql/engine";
 import { withService } from "../sql/with-user";
+import { seedDemoApplicantMails } from "./demo-applicant-mails";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoEvenings } from "./demo-evenings";
 import { demoHouseholds } from "./demo-households";
@@ -42,6 +43,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     await insertHouseholds(tx, today);
     await insertPlacementNeeds(tx, today);
     await seedDemoApplications(tx, today);
+    await seedDemoApplicantMails(tx, today);
   });
   return demoLogins();
 }

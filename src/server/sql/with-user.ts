@@ -25,6 +25,8 @@ export interface UserTransaction extends SqlExecutor {
 }
 
 export interface OutgoingMail {
+  /** The outbox row's id, when the caller needs to point at it (a timeline entry); generated otherwise. */
+  id?: string;
   to: string;
   subject: string;
   html: string;
@@ -94,9 +96,17 @@ async function writeOutbox(tx: SqlExecutor, mails: OutgoingMail[]): Promise<void
   await tx.query("select set_config('role', 'service_role', true)");
   for (const mail of mails) {
     await tx.query(
-      `insert into private.mail_outbox (kind, to_address, subject, html, text, attachments)
-       values ($1, $2, $3, $4, $5, $6::text::jsonb)`,
-      [mail.kind, mail.to, mail.subject, mail.html, mail.text, JSON.stringify(mail.attachments ?? [])],
+      `insert into private.mail_outbox (id, kind, to_address, subject, html, text, attachments)
+       values (coalesce($7::uuid, gen_random_uuid()), $1, $2, $3, $4, $5, $6::text::jsonb)`,
+      [
+        mail.kind,
+        mail.to,
+        mail.subject,
+        mail.html,
+        mail.text,
+        JSON.stringify(mail.attachments ?? []),
+        mail.id ?? null,
+      ],
     );
   }
 }

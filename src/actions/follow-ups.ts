@@ -1,12 +1,15 @@
 import { defineAction } from "astro:actions";
 import { assignApplicantSchema, nextActionSchema } from "../domain/applications/follow-up";
+import { quietAfterDaysSchema } from "../domain/applications/quiet-after-days";
 import { getApp } from "../server/app";
 import { assignApplicant } from "../server/follow-ups/assign-applicant";
 import { setNextAction } from "../server/follow-ups/set-next-action";
+import { setQuietAfterDays } from "../server/follow-ups/set-quiet-after-days";
 import { requireClaims } from "./action-context";
 import { asAction } from "./user-errors";
 
-export const followUp = {
+/** Who follows an applicant up, what comes next, and after how many quiet days the board flags them. */
+export const followUps = {
   assign: defineAction({
     accept: "form",
     input: assignApplicantSchema,
@@ -33,6 +36,17 @@ export const followUp = {
           expectedFollowUpVersion,
         }),
       );
+    },
+  }),
+
+  setQuietAfterDays: defineAction({
+    accept: "form",
+    input: quietAfterDaysSchema,
+    handler: async ({ organisationId, quietAfterDays }, context) => {
+      const claims = requireClaims(context);
+      const app = await getApp();
+      await asAction(() => setQuietAfterDays(app.db, claims, organisationId, quietAfterDays));
+      return { saved: true };
     },
   }),
 };
