@@ -848,6 +848,10 @@ const scopedCalls: ScopedCall[] = [
     what: "a recruiter lists whom to assign",
     caller: "recruiterA",
     sql: "select * from app.organisation_recruiters($1)",
+    own: (f) => [f.people.organisations.a],
+    foreign: (f) => [f.people.organisations.b],
+  },
+  {
     what: "an admin changes after how many quiet days the board flags an applicant",
     caller: "adminA",
     sql: "select app.set_quiet_after_days($1, 21)",
