@@ -1,7 +1,7 @@
 import type { ApplicantStage } from "../../domain/applications/stages";
 import { formatDateTime } from "../../domain/format";
 import { type MoveTarget, moveTargetTitle, refusedMoveMessages } from "../../domain/screening/moves";
-import { isInvalidParameter, isPermissionDenied, notAllowedMessage, UserFacingError } from "../errors";
+import { databaseErrorField, isInvalidParameter, isPermissionDenied, notAllowedMessage, UserFacingError } from "../errors";
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
 
@@ -42,11 +42,11 @@ export async function moveApplicant(
     return { version: row.version };
   } catch (error) {
     if (isPermissionDenied(error)) throw new UserFacingError(notAllowedMessage);
-    const code = errorField(error, "code");
+    const code = databaseErrorField(error, "code");
     if (code === "OH409")
-      throw new UserFacingError(changedMeanwhileMessage(claims, errorField(error, "detail")));
+      throw new UserFacingError(changedMeanwhileMessage(claims, databaseErrorField(error, "detail")));
     if (code === "OH422") {
-      const refused = refusedMoveMessages[errorField(error, "detail") ?? ""];
+      const refused = refusedMoveMessages[databaseErrorField(error, "detail") ?? ""];
       if (refused) throw new UserFacingError(refused.message, refused.field);
     }
     if (isInvalidParameter(error))
@@ -67,9 +67,4 @@ function changedMeanwhileMessage(claims: Claims, detail: string | undefined): st
     `${who} deze aanmelding${when} al verplaatst naar ${moveTargetTitle(target)}. ` +
     "Bekijk de nieuwe stand en kies opnieuw."
   );
-}
-
-function errorField(error: unknown, field: "code" | "detail"): string | undefined {
-  if (typeof error !== "object" || error === null || !(field in error)) return undefined;
-  return String(Reflect.get(error, field));
 }
