@@ -275,11 +275,15 @@ async function proposalsBetweenAAndB(db: Database, people: Personas) {
   const as = <Row>(caller: { claims: Claims }, sql: string, params: unknown[]) =>
     withUser(db, caller.claims, (tx) => tx.query<Row & { id: string }>(sql, params)).then(([row]) => row);
   const shortlist = "select app.shortlist_household($1, $2) as id";
-  const aToB = (await as(people.placementWorkerA, shortlist, [people.placementNeeds.a, people.households.b1])).id;
+  const aToB = (await as(people.placementWorkerA, shortlist, [people.placementNeeds.a, people.households.b1]))
+    .id;
   await as(people.placementWorkerA, "select 1 as id from app.propose_household($1, 0, 'Past goed.')", [aToB]);
-  const bToA = (await as(people.placementWorkerB, shortlist, [people.placementNeeds.b, people.households.a1])).id;
+  const bToA = (await as(people.placementWorkerB, shortlist, [people.placementNeeds.b, people.households.a1]))
+    .id;
   await as(people.placementWorkerB, "select 1 as id from app.propose_household($1, 0, 'Past goed.')", [bToA]);
-  await as(people.recruiterA, "select 1 as id from app.answer_placement_proposal($1, 1, true, null, null)", [bToA]);
+  await as(people.recruiterA, "select 1 as id from app.answer_placement_proposal($1, 1, true, null, null)", [
+    bToA,
+  ]);
   const bInA = (await as(people.placementWorkerB, "select app.place_household($1, 2) as id", [bToA])).id;
   return { proposals: { aToB, bToA }, placements: { bInA } };
 }

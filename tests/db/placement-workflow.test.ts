@@ -3,14 +3,24 @@ import { UserFacingError } from "../../src/server/errors";
 import { answerPlacementProposal } from "../../src/server/placement/answer-placement-proposal";
 import { endPlacement } from "../../src/server/placement/end-placement";
 import { getHouseholdContact } from "../../src/server/placement/get-household-contact";
-import { getPlacementProposal, listPlacementProposals } from "../../src/server/placement/list-placement-proposals";
+import {
+  getPlacementProposal,
+  listPlacementProposals,
+} from "../../src/server/placement/list-placement-proposals";
 import { placeHousehold } from "../../src/server/placement/place-household";
 import { proposeHousehold } from "../../src/server/placement/propose-household";
 import { shortlistHousehold } from "../../src/server/placement/shortlist-household";
 import type { Database } from "../../src/server/sql/engine";
 import { withService, withUser } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
-import { type Caller, insufficientPrivilege, type Persona, type Personas, queryAs, usePersonaDatabase } from "./personas";
+import {
+  type Caller,
+  insufficientPrivilege,
+  type Persona,
+  type Personas,
+  queryAs,
+  usePersonaDatabase,
+} from "./personas";
 
 const siteUrl = "http://localhost";
 let serial = 0;
@@ -23,7 +33,12 @@ async function insertNeed(db: Database, people: Personas, org: "a" | "b", siblin
       `insert into public.placement_needs
          (organisation_id, region_id, reference, child_age, sibling_count, urgency, start_date, care_form)
        values ($1, $2, $3, 8, $4, 'within_days', current_date + 2, 'long_term') returning id`,
-      [people.organisations[org], people.regions.utrecht, `PV-T-${String(serial).padStart(4, "0")}`, siblings],
+      [
+        people.organisations[org],
+        people.regions.utrecht,
+        `PV-T-${String(serial).padStart(4, "0")}`,
+        siblings,
+      ],
     ),
   );
   return row.id;
@@ -52,20 +67,40 @@ async function insertHousehold(db: Database, people: Personas, org: "a" | "b", f
 
 const call = <Row>(db: Database, caller: Persona, sql: string, params: unknown[]) =>
   queryAs<Row>(db, caller, sql, params);
-const failure = (promise: Promise<unknown>) =>
+const failure = (promise: Promise<unknown>): Promise<{ code?: string; detail?: string }> =>
   promise.then(
     () => ({ code: "none" }),
     (error: { code?: string; detail?: string }) => ({ code: error.code, detail: error.detail }),
   );
 
 const shortlist = async (db: Database, caller: Persona, need: string, household: string) =>
-  (await call<{ id: string }>(db, caller, "select app.shortlist_household($1, $2) as id", [need, household]))[0].id;
-const propose = (db: Database, caller: Persona, proposal: string, version: number, message = "Past goed bij dit kind.") =>
-  call(db, caller, "select * from app.propose_household($1, $2, $3)", [proposal, version, message]);
-const answer = (db: Database, caller: Persona, proposal: string, version: number, accept: boolean, reason: string | null = null) =>
-  call(db, caller, "select * from app.answer_placement_proposal($1, $2, $3, $4, null)", [proposal, version, accept, reason]);
+  (
+    await call<{ id: string }>(db, caller, "select app.shortlist_household($1, $2) as id", [need, household])
+  )[0].id;
+const propose = (
+  db: Database,
+  caller: Persona,
+  proposal: string,
+  version: number,
+  message = "Past goed bij dit kind.",
+) => call(db, caller, "select * from app.propose_household($1, $2, $3)", [proposal, version, message]);
+const answer = (
+  db: Database,
+  caller: Persona,
+  proposal: string,
+  version: number,
+  accept: boolean,
+  reason: string | null = null,
+) =>
+  call(db, caller, "select * from app.answer_placement_proposal($1, $2, $3, $4, null)", [
+    proposal,
+    version,
+    accept,
+    reason,
+  ]);
 const place = async (db: Database, caller: Persona, proposal: string, version: number) =>
-  (await call<{ id: string }>(db, caller, "select app.place_household($1, $2) as id", [proposal, version]))[0].id;
+  (await call<{ id: string }>(db, caller, "select app.place_household($1, $2) as id", [proposal, version]))[0]
+    .id;
 const endIt = (db: Database, caller: Persona, placement: string, reason: string | null = "completed") =>
   call(db, caller, "select app.end_placement($1, $2, null)", [placement, reason]);
 
@@ -196,12 +231,16 @@ describe.each(testEngines)("the placement workflow on $name", (engine) => {
       });
       // Only the need's placement workers propose and place; only the household's organisation answers.
       expect(await failure(propose(db, people.recruiterA, proposal, 0))).toMatchObject(insufficientPrivilege);
-      expect(await failure(propose(db, people.placementWorkerB, proposal, 0))).toMatchObject(insufficientPrivilege);
+      expect(await failure(propose(db, people.placementWorkerB, proposal, 0))).toMatchObject(
+        insufficientPrivilege,
+      );
       await propose(db, people.placementWorkerA, proposal, 0);
       expect(await failure(answer(db, people.placementWorkerA, proposal, 1, true))).toMatchObject(
         insufficientPrivilege,
       );
-      expect(await failure(answer(db, people.adminA, proposal, 1, true))).toMatchObject(insufficientPrivilege);
+      expect(await failure(answer(db, people.adminA, proposal, 1, true))).toMatchObject(
+        insufficientPrivilege,
+      );
 
       await answer(db, people.recruiterB, proposal, 1, true);
       const second = await failure(answer(db, people.placementWorkerB, proposal, 1, false, "timing"));
@@ -215,7 +254,9 @@ describe.each(testEngines)("the placement workflow on $name", (engine) => {
 
       const placement = await place(db, people.placementWorkerA, proposal, 2);
       expect(await failure(place(db, people.placementWorkerA, proposal, 2))).toMatchObject({ code: "OH409" });
-      expect(await failure(endIt(db, people.placementWorkerC, placement))).toMatchObject(insufficientPrivilege);
+      expect(await failure(endIt(db, people.placementWorkerC, placement))).toMatchObject(
+        insufficientPrivilege,
+      );
       expect(await failure(endIt(db, people.placementWorkerA, placement, null))).toEqual({
         code: "OH422",
         detail: "reason_required",
@@ -279,7 +320,9 @@ describe.each(testEngines)("the placement workflow on $name", (engine) => {
         ),
       ).toMatch(/^Dit voorstel is intussen door iemand anders op .* gewijzigd en staat nu op "Geaccepteerd"/);
       expect(
-        await refusal(placeHousehold(db, people.recruiterB.claims, { proposalId: proposal, expectedVersion: 2 })),
+        await refusal(
+          placeHousehold(db, people.recruiterB.claims, { proposalId: proposal, expectedVersion: 2 }),
+        ),
       ).toMatch(/niet van jouw organisatie/);
       await withService(db, (tx) =>
         tx.query(
@@ -288,7 +331,9 @@ describe.each(testEngines)("the placement workflow on $name", (engine) => {
         ),
       );
       expect(
-        await refusal(placeHousehold(db, people.placementWorkerA.claims, { proposalId: proposal, expectedVersion: 2 })),
+        await refusal(
+          placeHousehold(db, people.placementWorkerA.claims, { proposalId: proposal, expectedVersion: 2 }),
+        ),
       ).toMatch(/^Dit gezin heeft geen vrije plek meer/);
     });
   });
@@ -314,9 +359,12 @@ describe.each(testEngines)("the placement workflow on $name", (engine) => {
       expect(await contactOf(people.recruiterA)).toBeUndefined();
       expect(await contactOf(people.placementWorkerC)).toBeUndefined();
       expect(
-        await queryAs(db, people.placementWorkerA, "select * from public.household_contacts where household_id = $1", [
-          household,
-        ]),
+        await queryAs(
+          db,
+          people.placementWorkerA,
+          "select * from public.household_contacts where household_id = $1",
+          [household],
+        ),
       ).toEqual([]);
 
       const reads = await withService(db, (tx) =>
@@ -336,10 +384,17 @@ describe.each(testEngines)("the placement workflow on $name", (engine) => {
       const placement = await place(db, people.placementWorkerA, proposal, 2);
       const sees = async (caller: Caller) => ({
         proposals: (
-          await queryAs<{ id: string }>(db, caller, "select id from public.placement_proposals where id = $1", [proposal])
+          await queryAs<{ id: string }>(
+            db,
+            caller,
+            "select id from public.placement_proposals where id = $1",
+            [proposal],
+          )
         ).length,
         placements: (
-          await queryAs<{ id: string }>(db, caller, "select id from public.placements where id = $1", [placement])
+          await queryAs<{ id: string }>(db, caller, "select id from public.placements where id = $1", [
+            placement,
+          ])
         ).length,
         listed: caller ? (await getPlacementProposal(db, caller.claims, proposal)) !== undefined : false,
       });
@@ -391,9 +446,16 @@ describe.each(testEngines)("the placement workflow on $name", (engine) => {
       expect(inside).toEqual({ places_free: 0, placements: 1 });
       expect(await freePlaces(db, household)).toBe(1);
 
-      const placement = await placeHousehold(db, people.placementWorkerA.claims, { proposalId: proposal, expectedVersion: 2 });
+      const placement = await placeHousehold(db, people.placementWorkerA.claims, {
+        proposalId: proposal,
+        expectedVersion: 2,
+      });
       expect(await freePlaces(db, household)).toBe(0);
-      await endPlacement(db, people.placementWorkerA.claims, { placementId: placement, reason: "moved_on", note: null });
+      await endPlacement(db, people.placementWorkerA.claims, {
+        placementId: placement,
+        reason: "moved_on",
+        note: null,
+      });
       expect(await freePlaces(db, household)).toBe(1);
     });
 
@@ -418,12 +480,16 @@ describe.each(testEngines)("the placement workflow on $name", (engine) => {
       const outcomes = await Promise.allSettled([racing, attempt(people.placementWorkerB, second, 0)]);
 
       expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "rejected"]);
-      expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({ code: "OH422", detail: "no_free_place" });
+      expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({
+        code: "OH422",
+        detail: "no_free_place",
+      });
       expect(await freePlaces(db, household)).toBe(0);
       const placements = await withService(db, (tx) =>
-        tx.query<{ proposal_id: string }>("select proposal_id from public.placements where household_id = $1", [
-          household,
-        ]),
+        tx.query<{ proposal_id: string }>(
+          "select proposal_id from public.placements where household_id = $1",
+          [household],
+        ),
       );
       expect(placements).toEqual([{ proposal_id: first.proposal }]);
     });
@@ -433,7 +499,10 @@ describe.each(testEngines)("the placement workflow on $name", (engine) => {
     it("tells the owning organisation's staff about a proposal and the proposer about the answer, through the outbox", async () => {
       const need = await insertNeed(db, people, "a");
       const household = await insertHousehold(db, people, "b");
-      const proposal = await shortlistHousehold(db, people.placementWorkerA.claims, { needId: need, householdId: household });
+      const proposal = await shortlistHousehold(db, people.placementWorkerA.claims, {
+        needId: need,
+        householdId: household,
+      });
       await proposeHousehold(
         db,
         people.placementWorkerA.claims,

@@ -45,11 +45,9 @@ export const endReasonLabels: Record<EndReason, string> = {
 
 export function proposalStage(proposal: {
   status: ProposalStatus;
-  placedAt: Date | null;
-  endedAt: Date | null;
+  placement: { endedAt: Date | null } | null;
 }): ProposalStage {
-  if (proposal.endedAt) return "ended";
-  if (proposal.placedAt) return "placed";
+  if (proposal.placement) return proposal.placement.endedAt ? "ended" : "placed";
   return proposal.status;
 }
 

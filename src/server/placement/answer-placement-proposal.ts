@@ -1,10 +1,10 @@
+import { proposalPath } from "../../domain/placement/proposal-paths";
 import type { DeclineReason } from "../../domain/placement/workflow";
 import { placementAnsweredEmail } from "../mail/templates/placement-answered";
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
 import { proposalsFor } from "./list-placement-proposals";
 import { withStepErrors } from "./placement-step-errors";
-import { proposalPath } from "./proposal-link";
 
 export interface ProposalAnswer {
   proposalId: string;

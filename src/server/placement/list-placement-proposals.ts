@@ -25,9 +25,9 @@ export async function proposalsFor(
   tx: SqlExecutor,
   filter: { needId?: string; proposalId?: string },
 ): Promise<PlacementProposal[]> {
-  const rows = await tx.query<PlacementProposalRow>(
-    "select * from app.placement_proposals_for_me($1, $2)",
-    [filter.needId ?? null, filter.proposalId ?? null],
-  );
+  const rows = await tx.query<PlacementProposalRow>("select * from app.placement_proposals_for_me($1, $2)", [
+    filter.needId ?? null,
+    filter.proposalId ?? null,
+  ]);
   return rows.map(toPlacementProposal);
 }

@@ -1,5 +1,9 @@
 import { formatDateTime } from "../../domain/format";
-import { type ProposalStage, proposalStageLabels, refusedStepMessages } from "../../domain/placement/workflow";
+import {
+  type ProposalStage,
+  proposalStageLabels,
+  refusedStepMessages,
+} from "../../domain/placement/workflow";
 import { databaseErrorField, isInvalidParameter, isPermissionDenied, UserFacingError } from "../errors";
 import type { Claims } from "../sql/with-user";
 
@@ -21,7 +25,9 @@ export async function withStepErrors<T>(claims: Claims, step: () => Promise<T>):
     return await step();
   } catch (error) {
     if (isPermissionDenied(error))
-      throw new UserFacingError("Dit voorstel is niet van jouw organisatie, of je rol mag deze stap niet zetten.");
+      throw new UserFacingError(
+        "Dit voorstel is niet van jouw organisatie, of je rol mag deze stap niet zetten.",
+      );
     const code = databaseErrorField(error, "code");
     if (code === "OH409")
       throw new UserFacingError(changedMeanwhileMessage(claims, databaseErrorField(error, "detail")));

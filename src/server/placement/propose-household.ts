@@ -1,9 +1,9 @@
+import { proposalPath } from "../../domain/placement/proposal-paths";
 import { placementProposedEmail } from "../mail/templates/placement-proposed";
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
 import { proposalsFor } from "./list-placement-proposals";
 import { withStepErrors } from "./placement-step-errors";
-import { proposalPath } from "./proposal-link";
 
 /**
  * Proposes a shortlisted household to its organisation with a message; that organisation's

@@ -10,7 +10,10 @@ export async function shortlistHousehold(
 ): Promise<string> {
   return withStepErrors(claims, async () => {
     const [row] = await withUser(db, claims, (tx) =>
-      tx.query<{ id: string }>("select app.shortlist_household($1, $2) as id", [step.needId, step.householdId]),
+      tx.query<{ id: string }>("select app.shortlist_household($1, $2) as id", [
+        step.needId,
+        step.householdId,
+      ]),
     );
     return row.id;
   });

@@ -1,7 +1,13 @@
 import type { ApplicantStage } from "../../domain/applications/stages";
 import { formatDateTime } from "../../domain/format";
 import { type MoveTarget, moveTargetTitle, refusedMoveMessages } from "../../domain/screening/moves";
-import { databaseErrorField, isInvalidParameter, isPermissionDenied, notAllowedMessage, UserFacingError } from "../errors";
+import {
+  databaseErrorField,
+  isInvalidParameter,
+  isPermissionDenied,
+  notAllowedMessage,
+  UserFacingError,
+} from "../errors";
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
 
