@@ -42,7 +42,6 @@ export const answerSchema = z
 export const placeSchema = z.object({ proposalId, expectedVersion });
 
 export const endPlacementSchema = z.object({
-  proposalId,
   placementId: z.uuid("Deze plaatsing bestaat niet."),
   endReason: z.enum(endReasons, { error: "Kies waarom de plaatsing eindigt." }),
   endNote: optionalNote,
