@@ -2,6 +2,7 @@ import { application } from "./application";
 import { approval } from "./approval";
 import { evenings } from "./evenings";
 import { followUps } from "./follow-ups";
+import { placementWorkflow } from "./placement-workflow";
 import { privacy } from "./privacy";
 import { recruiterMail } from "./recruiter-mail";
 import { screening } from "./screening";
@@ -14,6 +15,7 @@ export const server = {
   approval: withServerErrorsLogged(approval),
   evenings: withServerErrorsLogged(evenings),
   followUps: withServerErrorsLogged(followUps),
+  placementWorkflow: withServerErrorsLogged(placementWorkflow),
   privacy: withServerErrorsLogged(privacy),
   recruiterMail: withServerErrorsLogged(recruiterMail),
   screening: withServerErrorsLogged(screening),

@@ -19,8 +19,8 @@ export function isInvalidParameter(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "22023";
 }
 
-/** A field of a database error (`code`, or `detail`, which our own OH errors fill with a code or JSON). */
-export function sqlErrorField(error: unknown, field: "code" | "detail"): string | undefined {
+/** A field of a database error (its SQLSTATE `code`, or the `detail` our own functions fill in). */
+export function databaseErrorField(error: unknown, field: "code" | "detail"): string | undefined {
   if (typeof error !== "object" || error === null || !(field in error)) return undefined;
   return String(Reflect.get(error, field));
 }

@@ -55,6 +55,10 @@ const B = emails.applicantB;
 const visitorDraft = emails.draftHolder;
 const upcomingEvenings = ["Informatieavond A", "Informatieavond B"];
 
+/** A proposal or placement by its need and household: "PV-A-0001 → Gezin B-201". */
+const placementLabel = `(select n.reference from public.placement_needs n where n.id = t.need_id) || ' → ' ||
+  (select h.label from public.households h where h.id = t.household_id)`;
+
 /** Only the service reads or writes it (private tables, auth.users). */
 const serviceOnly: TableExpectation = {
   select: { service: ALL, others: DENIED },
@@ -150,6 +154,13 @@ const tables: Record<string, TableExpectation> = {
         "recruitment_settings.changed @ pleegzorg-a",
         "screening_check.recorded @ pleegzorg-a",
         "staff_role.granted @ pleegzorg-a",
+        // Both proposals between A and B, each step in both organisations' logs.
+        "placement.shortlisted @ pleegzorg-a",
+        "placement.shortlisted @ pleegzorg-a",
+        "placement.proposed @ pleegzorg-a",
+        "placement.proposed @ pleegzorg-a",
+        "placement.accepted @ pleegzorg-a",
+        "placement.placed @ pleegzorg-a",
       ],
       service: ALL,
       others: [],
@@ -292,6 +303,39 @@ const tables: Record<string, TableExpectation> = {
         update: { except: ["created_at", "created_by", "id", "updated_at"] },
       },
     },
+  },
+  // The proposing organisation's placement workers and the owning organisation's recruiters and
+  // placement workers; nobody writes but through the app functions (issue 8.5).
+  "public.placement_proposals": {
+    label: placementLabel,
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      placementWorkerA: ["PV-A-0001 → Gezin B-201", "PV-B-0001 → Gezin A-101"],
+      recruiterA: ["PV-B-0001 → Gezin A-101"],
+      recruiterB: ["PV-A-0001 → Gezin B-201"],
+      service: ALL,
+      others: [],
+    },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
+  "public.placements": {
+    label: placementLabel,
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      placementWorkerA: ["PV-B-0001 → Gezin A-101"],
+      recruiterA: ["PV-B-0001 → Gezin A-101"],
+      service: ALL,
+      others: [],
+    },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
   },
   "public.applications": {
     label: "t.email",
@@ -684,6 +728,13 @@ const functions: Record<string, FunctionExpectation> = {
   "app.set_quiet_after_days": staffAndApplicants,
   "app.save_mail_template": staffAndApplicants,
   "app.record_applicant_mail": staffAndApplicants,
+  "app.shortlist_household": staffAndApplicants,
+  "app.propose_household": staffAndApplicants,
+  "app.answer_placement_proposal": staffAndApplicants,
+  "app.place_household": staffAndApplicants,
+  "app.end_placement": staffAndApplicants,
+  "app.placement_proposals_for_me": staffAndApplicants,
+  "app.household_contact": staffAndApplicants,
   // Jobs: retention and the deletion-request mail.
   "app.apply_retention": { execute: ["service_role"] },
   "app.claim_unnotified_deletion_requests": { execute: ["service_role"] },
@@ -713,6 +764,11 @@ const functions: Record<string, FunctionExpectation> = {
   "private.follow_up_for_change": nobody,
   "private.next_household_label": nobody,
   "private.unknown_mail_placeholders": nobody,
+  "private.places_needed": nobody,
+  "private.audit_placement_step": nobody,
+  "private.refuse_closed_need": nobody,
+  "private.refuse_full_household": nobody,
+  "private.lock_proposal": nobody,
 };
 
 interface ScopedCall {
@@ -871,6 +927,34 @@ const scopedCalls: ScopedCall[] = [
     sql: "select app.record_applicant_mail($1, 'general_message', 'Hallo', gen_random_uuid())",
     own: (f) => [f.applications.a],
     foreign: (f) => [f.applications.b],
+  },
+  {
+    what: "a placement worker shortlists a household for a need",
+    caller: "placementWorkerA",
+    sql: "select app.shortlist_household($1, $2)",
+    own: (f) => [f.people.placementNeeds.a, f.people.households.a2],
+    foreign: (f) => [f.people.placementNeeds.b, f.people.households.a2],
+  },
+  {
+    what: "a recruiter answers a proposal for a household of their organisation",
+    caller: "recruiterB",
+    sql: "select * from app.answer_placement_proposal($1, 1, false, 'timing', null)",
+    own: (f) => [f.proposals.aToB],
+    foreign: (f) => [f.proposals.bToA],
+  },
+  {
+    what: "a recruiter ends a placement in a household of their organisation",
+    caller: "recruiterA",
+    sql: "select app.end_placement($1, 'completed', null)",
+    own: (f) => [f.placements.bInA],
+    foreign: (f) => [f.proposals.aToB],
+  },
+  {
+    what: "a placement worker reads a household's contact (before any acceptance: their own organisation's only)",
+    caller: "placementWorkerA",
+    sql: "select * from app.household_contact($1)",
+    own: (f) => [f.people.households.a1],
+    foreign: (f) => [f.people.households.b1],
   },
   {
     what: "a signed-in applicant sends an application",

@@ -107,6 +107,9 @@ export interface MatrixFixture {
   applications: { a: string; b: string; draft: string };
   evenings: { a: string; b: string; pastA: string };
   registrations: { guestAtA: string; applicantAAtB: string };
+  /** A proposed Gezin B-201 for its need (waiting for B); B placed its need with Gezin A-101. */
+  proposals: { aToB: string; bToA: string };
+  placements: { bInA: string };
 }
 
 export const emails = {
@@ -257,8 +260,11 @@ export async function createMatrixFixture(db: Database): Promise<MatrixFixture> 
     tx.query("select app.assign_applicant($1, $2, 0)", [applications.a, people.recruiterA.id]),
   );
 
+  const placementSteps = await proposalsBetweenAAndB(db, people);
+
   return {
     people,
+    ...placementSteps,
     claims: {
       anon: null,
       draftHolder: { role: "anon", draft_token: visitor.draftToken },
@@ -277,6 +283,24 @@ export async function createMatrixFixture(db: Database): Promise<MatrixFixture> 
       applicantAAtB: await registrationId(evenings.b, emails.applicantA),
     },
   };
+}
+
+/** Through the workflow's own functions, as the placement pages call them. */
+async function proposalsBetweenAAndB(db: Database, people: Personas) {
+  const as = <Row>(caller: { claims: Claims }, sql: string, params: unknown[]) =>
+    withUser(db, caller.claims, (tx) => tx.query<Row & { id: string }>(sql, params)).then(([row]) => row);
+  const shortlist = "select app.shortlist_household($1, $2) as id";
+  const aToB = (await as(people.placementWorkerA, shortlist, [people.placementNeeds.a, people.households.b1]))
+    .id;
+  await as(people.placementWorkerA, "select 1 as id from app.propose_household($1, 0, 'Past goed.')", [aToB]);
+  const bToA = (await as(people.placementWorkerB, shortlist, [people.placementNeeds.b, people.households.a1]))
+    .id;
+  await as(people.placementWorkerB, "select 1 as id from app.propose_household($1, 0, 'Past goed.')", [bToA]);
+  await as(people.recruiterA, "select 1 as id from app.answer_placement_proposal($1, 1, true, null, null)", [
+    bToA,
+  ]);
+  const bInA = (await as(people.placementWorkerB, "select app.place_household($1, 2) as id", [bToA])).id;
+  return { proposals: { aToB, bToA }, placements: { bInA } };
 }
 
 /** Runs `work` as the persona in a transaction that is always rolled back. */

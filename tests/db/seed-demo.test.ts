@@ -3,6 +3,7 @@ import { findPostcodeArea } from "../../src/server/geocode/gazetteer";
 import { demoApplications } from "../../src/server/seed/demo-applications";
 import { demoHouseholds } from "../../src/server/seed/demo-households";
 import { demoPlacementNeeds } from "../../src/server/seed/demo-placement-needs";
+import { demoPlacementProposals } from "../../src/server/seed/demo-placement-proposals";
 import { type DemoLogin, seedDemoData } from "../../src/server/seed/seed-demo";
 import type { Database } from "../../src/server/sql/engine";
 import { withService } from "../../src/server/sql/with-user";
@@ -29,7 +30,9 @@ const snapshot = (db: Database) =>
         (select md5(string_agg(h::text, '|' order by h.id)) from public.households h) as households_md5,
         (select md5(string_agg(a::text, '|' order by a.household_id)) from private.household_addresses a)
           as addresses_md5,
-        (select md5(string_agg(n::text, '|' order by n.reference)) from public.placement_needs n) as needs_md5`);
+        (select md5(string_agg(n::text, '|' order by n.reference)) from public.placement_needs n) as needs_md5,
+        (select md5(string_agg(p::text, '|' order by p.id)) from public.placement_proposals p) as proposals_md5,
+        (select md5(string_agg(p::text, '|' order by p.id)) from public.placements p) as placements_md5`);
     return row;
   });
 
@@ -250,6 +253,39 @@ describe.each(testEngines)("the demo data on $name", (engine) => {
     expect(mails.own_templates).toBe(1);
     expect(mails.settings).toBe(1);
   });
+
+  it("shows proposals in every step, each between the need's organisation and another one's household", async () => {
+    const proposals = await withService(db, (tx) =>
+      tx.query<{ step: string; proposer: string; owner: string; need_status: string }>(
+        `select case when pl.ended_at is not null then 'ended' when pl.id is not null then 'placed'
+                     else p.status::text end as step,
+                po.slug as proposer, oo.slug as owner, n.status::text as need_status
+         from public.placement_proposals p
+         join public.placement_needs n on n.id = p.need_id
+         join public.organisations po on po.id = p.proposing_organisation_id
+         join public.organisations oo on oo.id = p.owning_organisation_id
+         left join public.placements pl on pl.proposal_id = p.id
+         order by p.shortlisted_at desc`,
+      ),
+    );
+    expect(proposals.map((proposal) => proposal.step)).toEqual([
+      "shortlisted",
+      "proposed",
+      "proposed",
+      "declined",
+      "placed",
+      "ended",
+    ]);
+    expect(proposals.every((proposal) => proposal.proposer !== proposal.owner)).toBe(true);
+    expect(proposals.map((proposal) => proposal.need_status)).toEqual([
+      "open",
+      "proposed",
+      "proposed",
+      "matching",
+      "placed",
+      "placed",
+    ]);
+  });
 });
 
 describe("the demo data generators", () => {
@@ -257,5 +293,6 @@ describe("the demo data generators", () => {
     expect(demoHouseholds(today)).toEqual(demoHouseholds(today));
     expect(demoPlacementNeeds(today)).toEqual(demoPlacementNeeds(today));
     expect(demoApplications(today)).toEqual(demoApplications(today));
+    expect(demoPlacementProposals(today)).toEqual(demoPlacementProposals(today));
   });
 });

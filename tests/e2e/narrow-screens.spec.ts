@@ -103,3 +103,19 @@ test("the recruiter's pipeline fits a 390 px phone: the board scrolls inside its
     await expectNoAxeViolations(page);
   }
 });
+
+test("the placement proposals fit a 390 px phone: the inbox and a proposal with its answer form", async ({
+  page,
+}) => {
+  await signIn(page, demo.recruiter);
+  await expectNoHorizontalScrolling(page, "/plaatsing/voorstellen");
+  await expectNoAxeViolations(page);
+  await page
+    .getByRole("table", { name: "Voorstellen die op jullie antwoord wachten, nieuwste eerst" })
+    .getByRole("link")
+    .first()
+    .click();
+  await expect(page.getByRole("button", { name: "Voorstel accepteren" })).toBeVisible();
+  expect(await overflow(page), page.url()).toEqual([]);
+  await expectNoAxeViolations(page);
+});

@@ -1,3 +1,4 @@
+import { proposalInboxPath } from "../placement/proposal-paths";
 import { deletionQueuePath } from "../privacy/deletion-queue-path";
 
 export const staffRoles = ["admin", "recruiter", "placement_worker"] as const;
@@ -28,6 +29,8 @@ export function workspaceForPath(pathname: string): Workspace | undefined {
 const sharedSections: readonly { path: string; roles: readonly StaffRole[] }[] = [
   { path: "/werving/informatiebijeenkomsten", roles: ["recruiter", "admin"] },
   { path: deletionQueuePath, roles: ["recruiter", "admin"] },
+  // Recruiters answer proposals for their organisation's households too.
+  { path: proposalInboxPath, roles: ["placement_worker", "recruiter"] },
 ];
 
 /** The roles admitted at a path, or undefined for pages outside the workspaces. */

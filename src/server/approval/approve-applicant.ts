@@ -1,9 +1,9 @@
 import { type ApprovalInput, refusedApprovalMessages } from "../../domain/capacity/approval";
 import {
+  databaseErrorField,
   isInvalidParameter,
   isPermissionDenied,
   notAllowedMessage,
-  sqlErrorField,
   UserFacingError,
 } from "../errors";
 import { findPostcodeArea } from "../geocode/gazetteer";
@@ -51,11 +51,11 @@ export async function approveApplicant(
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
     if (isPermissionDenied(error)) throw new UserFacingError(notAllowedMessage);
-    const code = sqlErrorField(error, "code");
+    const code = databaseErrorField(error, "code");
     if (code === "OH409")
-      throw new UserFacingError(changedMeanwhileMessage(claims, sqlErrorField(error, "detail")));
+      throw new UserFacingError(changedMeanwhileMessage(claims, databaseErrorField(error, "detail")));
     if (code === "OH422") {
-      const refused = refusedApprovalMessages[sqlErrorField(error, "detail") ?? ""];
+      const refused = refusedApprovalMessages[databaseErrorField(error, "detail") ?? ""];
       if (refused) throw new UserFacingError(refused.message, refused.field);
     }
     if (isInvalidParameter(error)) throw new UserFacingError("Houd de notitie kort.", "approvalNote");

@@ -1,9 +1,9 @@
 import { formatDateTime } from "../../domain/format";
 import {
+  databaseErrorField,
   isInvalidParameter,
   isPermissionDenied,
   notAllowedMessage,
-  sqlErrorField,
   UserFacingError,
 } from "../errors";
 import type { Database } from "../sql/engine";
@@ -31,8 +31,8 @@ export async function changeFollowUp(
     return { version: row.version };
   } catch (error) {
     if (isPermissionDenied(error)) throw new UserFacingError(notAllowedMessage);
-    if (sqlErrorField(error, "code") === "OH409")
-      throw new UserFacingError(changedMeanwhileMessage(claims, sqlErrorField(error, "detail")));
+    if (databaseErrorField(error, "code") === "OH409")
+      throw new UserFacingError(changedMeanwhileMessage(claims, databaseErrorField(error, "detail")));
     if (isInvalidParameter(error)) throw new UserFacingError(invalidMessage.message, invalidMessage.field);
     throw error;
   }

@@ -2,10 +2,10 @@ import type { ApplicantStage } from "../../domain/applications/stages";
 import { formatDateTime } from "../../domain/format";
 import { type MoveTarget, moveTargetTitle, refusedMoveMessages } from "../../domain/screening/moves";
 import {
+  databaseErrorField,
   isInvalidParameter,
   isPermissionDenied,
   notAllowedMessage,
-  sqlErrorField,
   UserFacingError,
 } from "../errors";
 import type { Database } from "../sql/engine";
@@ -48,11 +48,11 @@ export async function moveApplicant(
     return { version: row.version };
   } catch (error) {
     if (isPermissionDenied(error)) throw new UserFacingError(notAllowedMessage);
-    const code = sqlErrorField(error, "code");
+    const code = databaseErrorField(error, "code");
     if (code === "OH409")
-      throw new UserFacingError(changedMeanwhileMessage(claims, sqlErrorField(error, "detail")));
+      throw new UserFacingError(changedMeanwhileMessage(claims, databaseErrorField(error, "detail")));
     if (code === "OH422") {
-      const refused = refusedMoveMessages[sqlErrorField(error, "detail") ?? ""];
+      const refused = refusedMoveMessages[databaseErrorField(error, "detail") ?? ""];
       if (refused) throw new UserFacingError(refused.message, refused.field);
     }
     if (isInvalidParameter(error))

@@ -12,6 +12,7 @@ import {
   type StaffRole,
 } from "./demo-organisations";
 import { demoPlacementNeeds } from "./demo-placement-needs";
+import { demoPlacementProposals } from "./demo-placement-proposals";
 import { stableUuid } from "./random";
 
 // Rows travel as one JSON text parameter per table ($1::text::jsonb): a single round trip each, and
@@ -31,7 +32,7 @@ export interface SeedOptions {
 
 /**
  * Fills an empty database with a demo region: three providers, their staff, ~300 households and
- * ~40 placement needs, and ~45 fictional sent applications across the stages. Every row has a fixed key and is inserted with `on conflict do nothing`, so
+ * ~40 placement needs with a few proposals in every state, and ~45 fictional sent applications across the stages. Every row has a fixed key and is inserted with `on conflict do nothing`, so
  * running it again changes nothing.
  */
 export async function seedDemoData(db: Database, options: SeedOptions = {}): Promise<DemoLogin[]> {
@@ -42,6 +43,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     await seedDemoEvenings(tx, today);
     await insertHouseholds(tx, today);
     await insertPlacementNeeds(tx, today);
+    await insertPlacementProposals(tx, today);
     await seedDemoApplications(tx, today);
     await seedDemoApplicantMails(tx, today);
   });
@@ -172,5 +174,42 @@ async function insertPlacementNeeds(tx: SqlExecutor, today: Date): Promise<void>
      left join auth.users u on u.email = n.created_by_email
      on conflict (reference) do nothing`,
     [JSON.stringify(demoPlacementNeeds(today))],
+  );
+}
+
+async function insertPlacementProposals(tx: SqlExecutor, today: Date): Promise<void> {
+  const proposals = demoPlacementProposals(today);
+  await tx.query(
+    `insert into public.placement_proposals (
+       id, need_id, household_id, proposing_organisation_id, owning_organisation_id, status, version, message,
+       decline_reason, answer_note, shortlisted_by, shortlisted_at, proposed_by, proposed_at, answered_by, answered_at)
+     select p.id, n.id, h.id, n.organisation_id, h.organisation_id, p.status,
+       (p.proposed_at is not null)::int + (p.answered_at is not null)::int + (p.placement is not null)::int
+         + (p.placement ->> 'ended_at' is not null)::int,
+       p.message, p.decline_reason, p.answer_note, s.id, p.shortlisted_at,
+       case when p.proposed_at is not null then s.id end, p.proposed_at, a.id, p.answered_at
+     from jsonb_to_recordset($1::text::jsonb) as p(
+       id uuid, need_reference text, household_id uuid, status public.placement_proposal_status, message text,
+       decline_reason text, answer_note text, shortlisted_by_email text, shortlisted_at timestamptz,
+       proposed_at timestamptz, answered_by_email text, answered_at timestamptz, placement jsonb)
+     join public.placement_needs n on n.reference = p.need_reference
+     join public.households h on h.id = p.household_id
+     left join auth.users s on s.email = p.shortlisted_by_email
+     left join auth.users a on a.email = p.answered_by_email
+     on conflict (id) do nothing`,
+    [JSON.stringify(proposals)],
+  );
+  await tx.query(
+    `insert into public.placements (
+       id, proposal_id, need_id, household_id, places, placed_by, placed_at, ended_by, ended_at, end_reason)
+     select (p.placement ->> 'id')::uuid, pp.id, pp.need_id, pp.household_id, (p.placement ->> 'places')::int,
+       pp.proposed_by, (p.placement ->> 'placed_at')::timestamptz,
+       case when p.placement ->> 'ended_at' is not null then pp.answered_by end,
+       (p.placement ->> 'ended_at')::timestamptz, p.placement ->> 'end_reason'
+     from jsonb_to_recordset($1::text::jsonb) as p(id uuid, placement jsonb)
+     join public.placement_proposals pp on pp.id = p.id
+     where p.placement is not null
+     on conflict (id) do nothing`,
+    [JSON.stringify(proposals)],
   );
 }

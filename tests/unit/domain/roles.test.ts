@@ -36,6 +36,15 @@ describe("shared sections", () => {
     expect(rolesForPath("/informatiebijeenkomsten")).toBeUndefined();
   });
 
+  it("lets recruiters answer placement proposals without opening the rest of Plaatsing to them", () => {
+    expect(rolesForPath("/plaatsing/voorstellen")).toEqual(["placement_worker", "recruiter"]);
+    expect(rolesForPath("/plaatsing/voorstellen/0b7c6e52-0000-4000-8000-000000000000")).toEqual([
+      "placement_worker",
+      "recruiter",
+    ]);
+    expect(rolesForPath("/plaatsing")).toEqual(["placement_worker"]);
+  });
+
   it("lets admins and recruiters both handle deletion requests", () => {
     expect(rolesForPath("/werving/verwijderverzoeken")).toEqual(["recruiter", "admin"]);
   });
