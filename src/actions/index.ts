@@ -2,6 +2,7 @@ import { application } from "./application";
 import { approval } from "./approval";
 import { evenings } from "./evenings";
 import { followUp } from "./follow-up";
+import { placement } from "./placement";
 import { privacy } from "./privacy";
 import { screening } from "./screening";
 import { signIn } from "./sign-in";
@@ -13,6 +14,7 @@ export const server = {
   approval: withServerErrorsLogged(approval),
   evenings: withServerErrorsLogged(evenings),
   followUp: withServerErrorsLogged(followUp),
+  placement: withServerErrorsLogged(placement),
   privacy: withServerErrorsLogged(privacy),
   screening: withServerErrorsLogged(screening),
   signIn: withServerErrorsLogged(signIn),

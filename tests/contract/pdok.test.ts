@@ -132,12 +132,17 @@ describe("PDOK Locatieserver areas (a placement need's school and parents)", () 
       lng: 6.6789,
       postcode4: null,
     });
-    expect(pdok.requests[0].searchParams.getAll("fq")).toEqual(["type:woonplaats", 'woonplaatsnaam:"Ergens"']);
+    expect(pdok.requests[0].searchParams.getAll("fq")).toEqual([
+      "type:woonplaats",
+      'woonplaatsnaam:"Ergens"',
+    ]);
   });
 
   it("answers null for an unknown area and throws when PDOK is down, so the need is retried", async () => {
     expect(await geocoder().locateArea({ kind: "place", place: "Nergenshuizen" })).toBeNull();
     pdok.mode = "server-error";
-    await expect(geocoder().locateArea({ kind: "postcode4", postcode4: "3512" })).rejects.toBeInstanceOf(PdokError);
+    await expect(geocoder().locateArea({ kind: "postcode4", postcode4: "3512" })).rejects.toBeInstanceOf(
+      PdokError,
+    );
   });
 });

@@ -66,7 +66,9 @@ function answer(mode: PdokFakeMode, url: URL, addresses: PdokFakeAddress[], resp
   const found = addresses.filter((address) => {
     switch (filters.get("type")) {
       case "adres":
-        return postcodeFilter === address.postcode && filters.get("huisnummer") === String(address.houseNumber);
+        return (
+          postcodeFilter === address.postcode && filters.get("huisnummer") === String(address.houseNumber)
+        );
       case "postcode":
         return postcodeFilter.endsWith("*") && address.postcode.startsWith(postcodeFilter.slice(0, -1));
       case "woonplaats":

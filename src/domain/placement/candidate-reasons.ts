@@ -1,9 +1,16 @@
-import { householdKindLabels, type HouseholdKind } from "../capacity/labels";
 import { staleAfterDays } from "../capacity/freshness";
+import { type HouseholdKind, householdKindLabels } from "../capacity/labels";
 import { type ChildLanguage, languageLabels, type NeedTag, needTagLabels } from "./need-options";
 
 /** The hard filters of app.match_placement_need, by the names it gives them. */
-export type HardFilter = "care_form" | "status" | "places" | "age" | "availability" | "exclusions" | "distance";
+export type HardFilter =
+  | "care_form"
+  | "status"
+  | "places"
+  | "age"
+  | "availability"
+  | "exclusions"
+  | "distance";
 
 export type HouseholdMiss = "no_own_bedroom" | "smoking" | "peer_age_children" | "not_accessible" | "pets";
 
@@ -26,7 +33,8 @@ export interface Contributions {
 }
 
 const kilometres = (km: number) => `${km.toLocaleString("nl-NL", { maximumFractionDigits: 1 })} km`;
-const tagList = (tags: string[]) => tags.map((tag) => needTagLabels[tag as NeedTag]?.toLowerCase() ?? tag).join(", ");
+const tagList = (tags: string[]) =>
+  tags.map((tag) => needTagLabels[tag as NeedTag]?.toLowerCase() ?? tag).join(", ");
 
 const missLabels: Record<HouseholdMiss, string> = {
   no_own_bedroom: "geen eigen slaapkamer",
@@ -38,7 +46,8 @@ const missLabels: Record<HouseholdMiss, string> = {
 
 /** Why a candidate fits, strongest first: each factor that gave at least half its weight. */
 export function fitReasons(parts: Contributions, kind: HouseholdKind, limit = 3): string[] {
-  const strong = (part: Part | undefined) => part !== undefined && part.max > 0 && part.points >= part.max / 2;
+  const strong = (part: Part | undefined) =>
+    part !== undefined && part.max > 0 && part.points >= part.max / 2;
   const reasons: { points: number; text: string }[] = [];
   const add = (part: Part | undefined, text: string) => {
     if (part && strong(part)) reasons.push({ points: part.points, text });
@@ -48,7 +57,8 @@ export function fitReasons(parts: Contributions, kind: HouseholdKind, limit = 3)
   add(parts.expertise, `ervaring met ${tagList(parts.expertise?.matched ?? [])}`);
   add(parts.language, "spreekt de taal van het kind");
   add(parts.culture, "past bij de wens over geloof of cultuur");
-  if (parts.household_fit.points === parts.household_fit.max) add(parts.household_fit, "past goed in het gezin");
+  if (parts.household_fit.points === parts.household_fit.max)
+    add(parts.household_fit, "past goed in het gezin");
   add(parts.continuity, "het kind kan na 18 jaar blijven");
   add(parts.freshness, "beschikbaarheid onlangs bevestigd");
   add(parts.lighter_care, `lichtere zorg: ${householdKindLabels[kind].toLowerCase()}`);
@@ -62,7 +72,8 @@ export function fitReasons(parts: Contributions, kind: HouseholdKind, limit = 3)
 export function misfitReasons(parts: Contributions): string[] {
   const reasons: string[] = [];
   const far = (part: (Part & { km: number }) | undefined, whose: string) => {
-    if (part && part.max > 0 && part.points < part.max / 3) reasons.push(`ver van ${whose} (${kilometres(part.km)})`);
+    if (part && part.max > 0 && part.points < part.max / 3)
+      reasons.push(`ver van ${whose} (${kilometres(part.km)})`);
   };
   far(parts.distance_school, "de school");
   far(parts.distance_parents, "de ouders");
@@ -78,7 +89,10 @@ export function misfitReasons(parts: Contributions): string[] {
 
 /** "beschikbaarheid 9 weken niet bevestigd", or days while it is fresh. */
 export function freshnessText(days: number): string {
-  if (days < 14) return days <= 1 ? "beschikbaarheid deze week bevestigd" : `beschikbaarheid ${days} dagen geleden bevestigd`;
+  if (days < 14)
+    return days <= 1
+      ? "beschikbaarheid deze week bevestigd"
+      : `beschikbaarheid ${days} dagen geleden bevestigd`;
   return `beschikbaarheid ${Math.floor(days / 7)} weken niet bevestigd`;
 }
 

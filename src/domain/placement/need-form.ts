@@ -85,7 +85,8 @@ export interface PlacementNeedDetails {
 }
 
 const fieldsValid = (names: (keyof typeof needFields)[]) => (payload: { value: unknown }) =>
-  z.object(Object.fromEntries(names.map((name) => [name, needFields[name]]))).safeParse(payload.value).success;
+  z.object(Object.fromEntries(names.map((name) => [name, needFields[name]]))).safeParse(payload.value)
+    .success;
 
 // Rules across fields run once the fields they read are valid, so they show next to the other errors.
 const scheduleRule = {
@@ -110,7 +111,8 @@ const continuityRule = {
       ctx.addIssue({
         code: "custom",
         path: ["expectedPastEighteen"],
-        message: "Verblijf na 18 jaar kun je aangeven vanaf 12 jaar. Haal het vinkje weg of pas de leeftijd aan.",
+        message:
+          "Verblijf na 18 jaar kun je aangeven vanaf 12 jaar. Haal het vinkje weg of pas de leeftijd aan.",
       });
     }
   },

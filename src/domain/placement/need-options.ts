@@ -13,7 +13,12 @@ export const needTagLabels: Record<NeedTag, string> = {
 };
 
 /** Households a child cannot live with: hard filters in matching. */
-export const exclusions = ["geen_huisdieren", "niet_roken", "geen_jonge_kinderen", "geen_andere_kinderen"] as const;
+export const exclusions = [
+  "geen_huisdieren",
+  "niet_roken",
+  "geen_jonge_kinderen",
+  "geen_andere_kinderen",
+] as const;
 export type Exclusion = (typeof exclusions)[number];
 
 export const exclusionLabels: Record<Exclusion, string> = {
@@ -24,7 +29,20 @@ export const exclusionLabels: Record<Exclusion, string> = {
 };
 
 /** Languages a child may speak besides Dutch (ISO 639 codes), as households record them. */
-export const childLanguages = ["en", "ar", "tr", "pl", "ti", "so", "fa", "uk", "fr", "de", "es", "pap"] as const;
+export const childLanguages = [
+  "en",
+  "ar",
+  "tr",
+  "pl",
+  "ti",
+  "so",
+  "fa",
+  "uk",
+  "fr",
+  "de",
+  "es",
+  "pap",
+] as const;
 export type ChildLanguage = (typeof childLanguages)[number];
 
 export const languageLabels: Record<ChildLanguage | "nl", string> = {

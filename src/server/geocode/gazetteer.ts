@@ -1,5 +1,5 @@
-import { postcodeAreaRows } from "./gazetteer-data";
 import type { NeedLocation } from "../../domain/placement/need-location";
+import { postcodeAreaRows } from "./gazetteer-data";
 import type { Address, AreaResult, GeocodeResult, Geocoder } from "./port";
 import { houseNumberOf, normalizePostcode } from "./postcode";
 
@@ -38,9 +38,13 @@ export function findArea(location: NeedLocation): AreaResult | null {
     return area ? { lat: area.lat, lng: area.lng, postcode4: area.postcode4 } : null;
   }
   const byPlace = postcodeAreas.filter((area) => sameName(area.place, location.place));
-  const areas = byPlace.length > 0 ? byPlace : postcodeAreas.filter((area) => sameName(area.municipality, location.place));
+  const areas =
+    byPlace.length > 0
+      ? byPlace
+      : postcodeAreas.filter((area) => sameName(area.municipality, location.place));
   if (areas.length === 0) return null;
-  const mean = (values: number[]) => Number((values.reduce((sum, value) => sum + value, 0) / values.length).toFixed(4));
+  const mean = (values: number[]) =>
+    Number((values.reduce((sum, value) => sum + value, 0) / values.length).toFixed(4));
   return {
     lat: mean(areas.map((area) => area.lat)),
     lng: mean(areas.map((area) => area.lng)),

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { approximatePoint } from "./approximate-point";
 import type { NeedLocation } from "../../domain/placement/need-location";
+import { approximatePoint } from "./approximate-point";
 import type { Address, AreaResult, GeocodeResult, Geocoder } from "./port";
 import { houseNumberOf, normalizePostcode } from "./postcode";
 

@@ -3,7 +3,10 @@ import { needLocationText } from "../../domain/placement/need-location";
 import type { LocatedNeed } from "./locate-need";
 
 /** The columns a need's form writes, in order, with their values: one list for insert and update. */
-export function needColumns(need: PlacementNeedDetails, located: LocatedNeed): [column: string, value: unknown][] {
+export function needColumns(
+  need: PlacementNeedDetails,
+  located: LocatedNeed,
+): [column: string, value: unknown][] {
   return [
     ["reference", need.reference],
     ["child_age", need.childAge],

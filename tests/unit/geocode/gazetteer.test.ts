@@ -149,7 +149,11 @@ describe("the gazetteer geocoder", () => {
 
 describe("areas for a placement need", () => {
   it("finds a postcode-4 area's centroid", () => {
-    expect(findArea({ kind: "postcode4", postcode4: "3701" })).toEqual({ lat: 52.0864, lng: 5.244, postcode4: "3701" });
+    expect(findArea({ kind: "postcode4", postcode4: "3701" })).toEqual({
+      lat: 52.0864,
+      lng: 5.244,
+      postcode4: "3701",
+    });
   });
 
   it("places a place name at the mean of its areas, whatever the case, and knows municipalities too", () => {

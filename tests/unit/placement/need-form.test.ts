@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { addCalendarDays, amsterdamDate } from "../../../src/domain/evenings/amsterdam-time";
-import { cancelNeedSchema, createNeedSchema, updateNeedSchema } from "../../../src/domain/placement/need-form";
+import {
+  cancelNeedSchema,
+  createNeedSchema,
+  updateNeedSchema,
+} from "../../../src/domain/placement/need-form";
 import { parseNeedLocation } from "../../../src/domain/placement/need-location";
 
 const today = amsterdamDate(new Date());
@@ -55,7 +59,9 @@ describe("the placement need form", () => {
       childAge: "Vul een leeftijd van 0 tot en met 17 jaar in.",
       siblingCount: "Vul een aantal broers en zussen van 0 tot en met 8 in.",
     });
-    expect(fieldErrors(createNeedSchema.safeParse(needForm({ childAge: Number.NaN, maxDistanceKm: null })))).toEqual({
+    expect(
+      fieldErrors(createNeedSchema.safeParse(needForm({ childAge: Number.NaN, maxDistanceKm: null }))),
+    ).toEqual({
       childAge: "Vul de leeftijd in hele jaren in.",
       maxDistanceKm: "Vul de afstand in hele kilometers in.",
     });
@@ -65,13 +71,19 @@ describe("the placement need form", () => {
   });
 
   it("refuses a start date in the past, and a crisis today that starts another day", () => {
-    expect(fieldErrors(createNeedSchema.safeParse(needForm({ startDate: addCalendarDays(today, -1) })))).toEqual({
+    expect(
+      fieldErrors(createNeedSchema.safeParse(needForm({ startDate: addCalendarDays(today, -1) }))),
+    ).toEqual({
       startDate: "Kies een startdatum vanaf vandaag.",
     });
-    expect(fieldErrors(createNeedSchema.safeParse(needForm({ urgency: "crisis_today", careForm: "crisis" })))).toEqual({
+    expect(
+      fieldErrors(createNeedSchema.safeParse(needForm({ urgency: "crisis_today", careForm: "crisis" }))),
+    ).toEqual({
       startDate: "Een crisisplaatsing voor vandaag begint vandaag. Kies vandaag of een andere urgentie.",
     });
-    expect(createNeedSchema.safeParse(needForm({ urgency: "crisis_today", startDate: today })).success).toBe(true);
+    expect(createNeedSchema.safeParse(needForm({ urgency: "crisis_today", startDate: today })).success).toBe(
+      true,
+    );
     expect(fieldErrors(createNeedSchema.safeParse(needForm({ startDate: "31-02-2030" })))).toEqual({
       startDate: "Vul een bestaande datum in, bijvoorbeeld 3-12-2026.",
     });
@@ -86,7 +98,8 @@ describe("the placement need form", () => {
 
   it("asks for a postcode or a place name where a location is unreadable", () => {
     expect(fieldErrors(createNeedSchema.safeParse(needForm({ schoolLocation: "12@#" })))).toEqual({
-      schoolLocation: "Vul een postcode in (bijvoorbeeld 3511 of 3511 AB) of een plaatsnaam (bijvoorbeeld Zeist).",
+      schoolLocation:
+        "Vul een postcode in (bijvoorbeeld 3511 of 3511 AB) of een plaatsnaam (bijvoorbeeld Zeist).",
     });
     expect(createNeedSchema.parse(needForm({ schoolLocation: null, parentsLocation: null }))).toMatchObject({
       schoolLocation: null,
@@ -95,7 +108,9 @@ describe("the placement need form", () => {
   });
 
   it("asks about staying past 18 only for children of 12 and older", () => {
-    expect(fieldErrors(createNeedSchema.safeParse(needForm({ expectedPastEighteen: true, childAge: 8 })))).toEqual({
+    expect(
+      fieldErrors(createNeedSchema.safeParse(needForm({ expectedPastEighteen: true, childAge: 8 }))),
+    ).toEqual({
       expectedPastEighteen:
         "Verblijf na 18 jaar kun je aangeven vanaf 12 jaar. Haal het vinkje weg of pas de leeftijd aan.",
     });
