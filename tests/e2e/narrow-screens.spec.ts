@@ -89,3 +89,14 @@ test("the recruiter's pipeline fits a 390 px phone: the board scrolls inside its
   await expectNoHorizontalScrolling(page, "/werving?weergave=tabel");
   await expectNoAxeViolations(page);
 });
+
+test("the placement need pages fit a 390 px phone without scrolling sideways", async ({ page }) => {
+  await signIn(page, demo.placementWorker);
+  await expectNoHorizontalScrolling(page, "/plaatsing/vragen");
+  await expectNoHorizontalScrolling(page, "/plaatsing/vragen/nieuw");
+  await expectNoAxeViolations(page);
+  await page.goto("/plaatsing/vragen");
+  await page.getByRole("link", { name: "PV-DEMO-GOED" }).click();
+  expect(await overflow(page), page.url()).toEqual([]);
+  await expectNoAxeViolations(page);
+});

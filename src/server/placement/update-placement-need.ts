@@ -20,8 +20,7 @@ export async function updatePlacementNeed(
   try {
     await withUser(db, claims, async (tx) => {
       const updated = await tx.query(
-        `update public.placement_needs set ${columns.map(([name], index) => `${name} = $${index + 2}`).join(", ")},
-           location_attempts = 0
+        `update public.placement_needs set ${columns.map(([name], index) => `${name} = $${index + 2}`).join(", ")}
          where id = $1 and status in ('open', 'matching', 'proposed')
          returning id`,
         [need.id, ...columns.map(([, value]) => value)],
