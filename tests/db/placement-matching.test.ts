@@ -1,4 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createGazetteerGeocoder } from "../../src/server/geocode/gazetteer";
+import type { Geocoder } from "../../src/server/geocode/port";
+import { createPlacementNeed } from "../../src/server/placement/create-placement-need";
+import { retryNeedLocations } from "../../src/server/placement/retry-need-locations";
 import type { Database } from "../../src/server/sql/engine";
 import { withService } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
@@ -455,6 +459,99 @@ describe.each(testEngines)("matching placement needs on $name", (engine) => {
         await expect(match(db, caller, need)).rejects.toMatchObject(insufficientPrivilege);
         await expect(filterCounts(db, caller, need)).rejects.toMatchObject(insufficientPrivilege);
       }
+    });
+  });
+
+  describe("recording a need", () => {
+    const down: Geocoder = {
+      geocode: () => Promise.reject(new Error("PDOK unreachable")),
+      locateArea: () => Promise.reject(new Error("PDOK unreachable")),
+    };
+    const details = (reference: string, school: string) => ({
+      id: crypto.randomUUID(),
+      organisationId: region.t1,
+      reference,
+      childAge: 9,
+      childGender: null,
+      siblingCount: 0,
+      siblingsTogether: true,
+      urgency: "regular" as const,
+      startDate: isoInDays(7),
+      careForm: "long_term" as const,
+      expectedDuration: null,
+      schoolLocation: { kind: "postcode4" as const, postcode4: school },
+      parentsLocation: { kind: "place" as const, place: "Zeist" },
+      maxDistanceKm: 20,
+      needs: [],
+      needsAccessibleHome: false,
+      exclusions: [],
+      languages: [],
+      cultureWish: null,
+      expectedPastEighteen: false,
+      courtOrdered: false,
+    });
+    const locationOf = async (id: string) =>
+      (
+        await withService(db, (tx) =>
+          tx.query<{ location_status: string; school_lat: number | null; parents_lat: number | null }>(
+            "select location_status, school_lat, parents_lat from public.placement_needs where id = $1",
+            [id],
+          ),
+        )
+      )[0];
+
+    it("saves a need whose postcode the gazetteer does not know, without a point for it", async () => {
+      const id = await createPlacementNeed(
+        db,
+        createGazetteerGeocoder(),
+        region.placementWorkerT1.claims,
+        details("PV-T-ONB", "9999"),
+      );
+      expect(await locationOf(id)).toMatchObject({ location_status: "not_found", school_lat: null });
+      expect((await locationOf(id)).parents_lat).toBeCloseTo(52.09, 1);
+    });
+
+    it("saves a need while the geocoder is down, and the retry job places it later, once", async () => {
+      const id = await createPlacementNeed(
+        db,
+        down,
+        region.placementWorkerT1.claims,
+        details("PV-T-LATER", "3511"),
+      );
+      expect(await locationOf(id)).toMatchObject({
+        location_status: "failed",
+        school_lat: null,
+        parents_lat: null,
+      });
+      await withService(db, (tx) =>
+        tx.query(
+          "update public.placement_needs set updated_at = now() - interval '5 minutes' where id = $1",
+          [id],
+        ),
+      );
+      expect(await retryNeedLocations(db, createGazetteerGeocoder())).toBe(1);
+      expect(await locationOf(id)).toMatchObject({ location_status: "found", school_lat: 52.0884 });
+      expect(await retryNeedLocations(db, createGazetteerGeocoder())).toBe(0);
+    });
+
+    it("writes who recorded the need to the audit log, without its content", async () => {
+      const id = await createPlacementNeed(
+        db,
+        createGazetteerGeocoder(),
+        region.placementWorkerT1.claims,
+        details("PV-T-LOG", "3511"),
+      );
+      const [entry] = await withService(db, (tx) =>
+        tx.query<{ actor_id: string; action: string; details: unknown }>(
+          "select actor_id, action, details from public.audit_log where subject_id = $1",
+          [id],
+        ),
+      );
+      expect(entry).toEqual({
+        actor_id: region.placementWorkerT1.id,
+        action: "placement_need.created",
+        details: {},
+      });
     });
   });
 
