@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findPostcodeArea } from "../../src/server/geocode/gazetteer";
+import { findCandidates } from "../../src/server/placement/find-candidates";
 import { demoApplications } from "../../src/server/seed/demo-applications";
 import { demoHouseholds } from "../../src/server/seed/demo-households";
 import { demoPlacementNeeds } from "../../src/server/seed/demo-placement-needs";
 import { type DemoLogin, seedDemoData } from "../../src/server/seed/seed-demo";
 import type { Database } from "../../src/server/sql/engine";
-import { findCandidates } from "../../src/server/placement/find-candidates";
 import { withService } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
 import { claimsFor } from "./personas";

@@ -35,9 +35,12 @@ test("a placement worker records a need, sees candidates with reasons, edits and
 
   await expect(page.getByRole("heading", { name: `Plaatsingsvraag ${reference}` })).toBeVisible();
   await expect(page.getByText("De plaatsingsvraag is opgeslagen.")).toBeVisible();
-  const candidates = page.getByRole("region", { name: "Passende gezinnen in de regio" }).getByRole("listitem").filter({
-    has: page.getByRole("heading", { level: 3 }),
-  });
+  const candidates = page
+    .getByRole("region", { name: "Passende gezinnen in de regio" })
+    .getByRole("listitem")
+    .filter({
+      has: page.getByRole("heading", { level: 3 }),
+    });
   expect(await candidates.count()).toBeGreaterThan(0);
   const first = candidates.first();
   await expect(first.getByText("Waarom dit gezin past")).toBeVisible();
