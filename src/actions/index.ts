@@ -2,6 +2,7 @@ import { application } from "./application";
 import { approval } from "./approval";
 import { evenings } from "./evenings";
 import { followUps } from "./follow-ups";
+import { placement } from "./placement";
 import { placementWorkflow } from "./placement-workflow";
 import { privacy } from "./privacy";
 import { recruiterMail } from "./recruiter-mail";
@@ -15,6 +16,7 @@ export const server = {
   approval: withServerErrorsLogged(approval),
   evenings: withServerErrorsLogged(evenings),
   followUps: withServerErrorsLogged(followUps),
+  placement: withServerErrorsLogged(placement),
   placementWorkflow: withServerErrorsLogged(placementWorkflow),
   privacy: withServerErrorsLogged(privacy),
   recruiterMail: withServerErrorsLogged(recruiterMail),

@@ -3,6 +3,7 @@ import { notifyPromotedRegistrations } from "./evenings/notify-promoted-registra
 import { sendEveningReminders } from "./evenings/send-evening-reminders";
 import { sendDraftReminders } from "./follow-ups/send-draft-reminders";
 import type { Geocoder } from "./geocode/port";
+import { retryNeedLocations } from "./placement/retry-need-locations";
 import { applyRetention } from "./privacy/apply-retention";
 import { notifyDeletionRequests } from "./privacy/notify-deletion-requests";
 import type { Database } from "./sql/engine";
@@ -12,7 +13,10 @@ import type { Database } from "./sql/engine";
  * deployment needs no separate scheduler (scripts/ has cron entry points for those who prefer one).
  */
 export function startBackgroundJobs(db: Database, geocoder: Geocoder, siteUrl: string): void {
-  every(5 * 60_000, "geocoderen", () => retryPendingLocations(db, geocoder));
+  every(5 * 60_000, "geocoderen", async () => {
+    await retryPendingLocations(db, geocoder);
+    await retryNeedLocations(db, geocoder);
+  });
   every(60 * 60_000, "herinneringen informatiebijeenkomsten", async () => {
     await sendEveningReminders(db, siteUrl);
     await notifyPromotedRegistrations(db, siteUrl);

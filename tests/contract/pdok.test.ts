@@ -115,3 +115,34 @@ describe("PDOK Locatieserver adapter", () => {
     });
   });
 });
+
+describe("PDOK Locatieserver areas (a placement need's school and parents)", () => {
+  it("places a postcode-4 area at the gazetteer's centroid, through one of its postcodes", async () => {
+    const area = await geocoder().locateArea({ kind: "postcode4", postcode4: "3512" });
+
+    expect(pdok.requests.map((request) => request.searchParams.getAll("fq"))).toEqual([
+      ["type:postcode", "postcode:3512*"],
+    ]);
+    expect(area).toEqual({ lat: 52.0916, lng: 5.1228, postcode4: "3512" });
+  });
+
+  it("places a place name at the woonplaats centroid PDOK gives", async () => {
+    expect(await geocoder().locateArea({ kind: "place", place: "Ergens" })).toEqual({
+      lat: 53.4123,
+      lng: 6.6789,
+      postcode4: null,
+    });
+    expect(pdok.requests[0].searchParams.getAll("fq")).toEqual([
+      "type:woonplaats",
+      'woonplaatsnaam:"Ergens"',
+    ]);
+  });
+
+  it("answers null for an unknown area and throws when PDOK is down, so the need is retried", async () => {
+    expect(await geocoder().locateArea({ kind: "place", place: "Nergenshuizen" })).toBeNull();
+    pdok.mode = "server-error";
+    await expect(geocoder().locateArea({ kind: "postcode4", postcode4: "3512" })).rejects.toBeInstanceOf(
+      PdokError,
+    );
+  });
+});

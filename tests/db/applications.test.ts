@@ -190,6 +190,9 @@ describe.each(testEngines)("applications on $name", (engine) => {
       async geocode() {
         throw new Error("PDOK unreachable");
       },
+      async locateArea() {
+        throw new Error("PDOK unreachable");
+      },
     };
     const applicant = visitor();
     await startApplication(

@@ -73,6 +73,8 @@ const tables: Record<string, TableExpectation> = {
   "private.evening_registration_tokens": serviceOnly,
   "private.household_addresses": serviceOnly,
   "private.household_label_counters": serviceOnly,
+  // Religion or culture: special category, read only by app.match_placement_need as its owner.
+  "private.household_culture": serviceOnly,
   "private.mail_outbox": serviceOnly,
   "private.draft_reminders": serviceOnly,
   "private.rate_limits": serviceOnly,
@@ -94,6 +96,19 @@ const tables: Record<string, TableExpectation> = {
     delete: { service: ALL, others: DENIED },
   },
   "public.retention_settings": {
+    label: "coalesce((select o.slug from public.organisations o where o.id = t.organisation_id), 'defaults')",
+    select: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      service: ALL,
+      others: ["defaults"],
+    },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
+  "public.matching_weights": {
     label: "coalesce((select o.slug from public.organisations o where o.id = t.organisation_id), 'defaults')",
     select: {
       anon: DENIED,
@@ -299,8 +314,9 @@ const tables: Record<string, TableExpectation> = {
     delete: { service: ALL, others: DENIED },
     columns: {
       authenticated: {
-        insert: { except: ["created_at", "created_by", "updated_at"] },
-        update: { except: ["created_at", "created_by", "id", "updated_at"] },
+        // The geocoding retry job counts its attempts, as the service.
+        insert: { except: ["created_at", "created_by", "location_attempts", "updated_at"] },
+        update: { except: ["created_at", "created_by", "id", "location_attempts", "updated_at"] },
       },
     },
   },
@@ -735,6 +751,8 @@ const functions: Record<string, FunctionExpectation> = {
   "app.end_placement": staffAndApplicants,
   "app.placement_proposals_for_me": staffAndApplicants,
   "app.household_contact": staffAndApplicants,
+  "app.match_placement_need": staffAndApplicants,
+  "app.placement_need_filter_counts": staffAndApplicants,
   // Jobs: retention and the deletion-request mail.
   "app.apply_retention": { execute: ["service_role"] },
   "app.claim_unnotified_deletion_requests": { execute: ["service_role"] },
@@ -769,6 +787,11 @@ const functions: Record<string, FunctionExpectation> = {
   "private.refuse_closed_need": nobody,
   "private.refuse_full_household": nobody,
   "private.lock_proposal": nobody,
+  "private.audit_placement_need_change": nobody,
+  "private.earth_box_around": nobody,
+  "private.distance_km": nobody,
+  "private.placement_filter_failures": nobody,
+  "private.need_for_matching": nobody,
 };
 
 interface ScopedCall {
@@ -955,6 +978,20 @@ const scopedCalls: ScopedCall[] = [
     sql: "select * from app.household_contact($1)",
     own: (f) => [f.people.households.a1],
     foreign: (f) => [f.people.households.b1],
+  },
+  {
+    what: "a placement worker matches a need against the region's capacity",
+    caller: "placementWorkerA",
+    sql: "select * from app.match_placement_need($1)",
+    own: (f) => [f.people.placementNeeds.a],
+    foreign: (f) => [f.people.placementNeeds.b],
+  },
+  {
+    what: "a placement worker asks which filters removed the region's households",
+    caller: "placementWorkerA",
+    sql: "select * from app.placement_need_filter_counts($1)",
+    own: (f) => [f.people.placementNeeds.a],
+    foreign: (f) => [f.people.placementNeeds.b],
   },
   {
     what: "a signed-in applicant sends an application",

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findPostcodeArea } from "../../src/server/geocode/gazetteer";
+import { findCandidates } from "../../src/server/placement/find-candidates";
 import { demoApplications } from "../../src/server/seed/demo-applications";
 import { demoHouseholds } from "../../src/server/seed/demo-households";
 import { demoPlacementNeeds } from "../../src/server/seed/demo-placement-needs";
@@ -8,6 +9,7 @@ import { type DemoLogin, seedDemoData } from "../../src/server/seed/seed-demo";
 import type { Database } from "../../src/server/sql/engine";
 import { withService } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
+import { claimsFor } from "./personas";
 
 const today = new Date("2026-11-23T10:00:00Z");
 
@@ -216,6 +218,28 @@ describe.each(testEngines)("the demo data on $name", (engine) => {
     ]);
     expect(statuses.find((row) => row.status === "cancelled")?.without_reason).toBe(0);
   });
+  it("shows the placement worker a need many households fit, one few fit poorly and one nothing fits, with why", async () => {
+    const [worker] = await withService(db, (tx) =>
+      tx.query<{ id: string }>("select id from auth.users where email = 'plaatser@openhuis.test'"),
+    );
+    const claims = claimsFor(worker.id, "plaatser@openhuis.test");
+    const searchFor = async (reference: string) => {
+      const [need] = await withService(db, (tx) =>
+        tx.query<{ id: string }>("select id from public.placement_needs where reference = $1", [reference]),
+      );
+      return findCandidates(db, claims, need.id, 100);
+    };
+    const good = await searchFor("PV-DEMO-GOED");
+    const poor = await searchFor("PV-DEMO-MATIG");
+    const none = await searchFor("PV-DEMO-GEEN");
+    expect(good.candidates.length).toBeGreaterThanOrEqual(5);
+    expect(poor.candidates.length).toBeGreaterThan(0);
+    expect(poor.candidates.length).toBeLessThan(good.candidates.length);
+    expect(poor.candidates[0].score).toBeLessThan(good.candidates[0].score);
+    expect(none.candidates).toEqual([]);
+    expect(none.removedBy.length).toBeGreaterThan(0);
+  });
+
   it("gives each organisation fictional sent applications spread over the stages, some with exits", async () => {
     const rows = await withService(db, (tx) =>
       tx.query<{

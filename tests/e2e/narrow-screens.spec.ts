@@ -119,3 +119,14 @@ test("the placement proposals fit a 390 px phone: the inbox and a proposal with 
   expect(await overflow(page), page.url()).toEqual([]);
   await expectNoAxeViolations(page);
 });
+
+test("the placement need pages fit a 390 px phone without scrolling sideways", async ({ page }) => {
+  await signIn(page, demo.placementWorker);
+  await expectNoHorizontalScrolling(page, "/plaatsing/vragen");
+  await expectNoHorizontalScrolling(page, "/plaatsing/vragen/nieuw");
+  await expectNoAxeViolations(page);
+  await page.goto("/plaatsing/vragen");
+  await page.getByRole("link", { name: "PV-DEMO-GOED" }).click();
+  expect(await overflow(page), page.url()).toEqual([]);
+  await expectNoAxeViolations(page);
+});

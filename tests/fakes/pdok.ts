@@ -62,12 +62,21 @@ function answer(mode: PdokFakeMode, url: URL, addresses: PdokFakeAddress[], resp
     }),
   );
   const rows = Number(url.searchParams.get("rows") ?? "10");
-  const found = addresses.filter(
-    (address) =>
-      filters.get("type") === "adres" &&
-      filters.get("postcode") === address.postcode &&
-      filters.get("huisnummer") === String(address.houseNumber),
-  );
+  const postcodeFilter = filters.get("postcode") ?? "";
+  const found = addresses.filter((address) => {
+    switch (filters.get("type")) {
+      case "adres":
+        return (
+          postcodeFilter === address.postcode && filters.get("huisnummer") === String(address.houseNumber)
+        );
+      case "postcode":
+        return postcodeFilter.endsWith("*") && address.postcode.startsWith(postcodeFilter.slice(0, -1));
+      case "woonplaats":
+        return filters.get("woonplaatsnaam") === `"${address.place}"`;
+      default:
+        return false;
+    }
+  });
   const body = {
     response: {
       numFound: found.length,

@@ -69,3 +69,12 @@ export async function submittedValues(request: Request): Promise<Record<string, 
   const form = await submittedForm(request);
   return form ? Object.fromEntries(form.names().map((name) => [name, form.text(name) ?? ""])) : {};
 }
+
+/** The submitted values of each named group of checkboxes, as `submittedForm` shows them back. */
+export async function submittedLists(
+  request: Request,
+  names: readonly string[],
+): Promise<Record<string, string[]>> {
+  const form = await submittedForm(request);
+  return Object.fromEntries(names.map((name) => [name, form?.list(name) ?? []]));
+}

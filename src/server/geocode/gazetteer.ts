@@ -1,5 +1,6 @@
+import type { NeedLocation } from "../../domain/placement/need-location";
 import { postcodeAreaRows } from "./gazetteer-data";
-import type { Address, GeocodeResult, Geocoder } from "./port";
+import type { Address, AreaResult, GeocodeResult, Geocoder } from "./port";
 import { houseNumberOf, normalizePostcode } from "./postcode";
 
 export interface PostcodeArea {
@@ -23,6 +24,32 @@ const byPostcode4 = new Map(postcodeAreas.map((area) => [area.postcode4, area]))
 
 export function findPostcodeArea(postcode4: string): PostcodeArea | undefined {
   return byPostcode4.get(postcode4.trim());
+}
+
+const sameName = (a: string, b: string) => a.localeCompare(b, "nl", { sensitivity: "base" }) === 0;
+
+/**
+ * The point of a postcode-4 area, or of a place: the mean of its areas' centroids, trying place
+ * names first and municipalities second ("Utrecht" is both).
+ */
+export function findArea(location: NeedLocation): AreaResult | null {
+  if (location.kind === "postcode4") {
+    const area = findPostcodeArea(location.postcode4);
+    return area ? { lat: area.lat, lng: area.lng, postcode4: area.postcode4 } : null;
+  }
+  const byPlace = postcodeAreas.filter((area) => sameName(area.place, location.place));
+  const areas =
+    byPlace.length > 0
+      ? byPlace
+      : postcodeAreas.filter((area) => sameName(area.municipality, location.place));
+  if (areas.length === 0) return null;
+  const mean = (values: number[]) =>
+    Number((values.reduce((sum, value) => sum + value, 0) / values.length).toFixed(4));
+  return {
+    lat: mean(areas.map((area) => area.lat)),
+    lng: mean(areas.map((area) => area.lng)),
+    postcode4: areas.length === 1 ? areas[0].postcode4 : null,
+  };
 }
 
 export function postcodeAreasInMunicipality(municipality: string): PostcodeArea[] {
@@ -49,6 +76,9 @@ export function createGazetteerGeocoder(): Geocoder {
         approxLng: area.lng,
         source: "gazetteer",
       };
+    },
+    async locateArea(location) {
+      return findArea(location);
     },
   };
 }

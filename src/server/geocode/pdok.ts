@@ -1,6 +1,7 @@
 import { z } from "zod";
+import type { NeedLocation } from "../../domain/placement/need-location";
 import { approximatePoint } from "./approximate-point";
-import type { Address, GeocodeResult, Geocoder } from "./port";
+import type { Address, AreaResult, GeocodeResult, Geocoder } from "./port";
 import { houseNumberOf, normalizePostcode } from "./postcode";
 
 export const defaultPdokUrl = "https://api.pdok.nl";
@@ -38,6 +39,13 @@ const pdokAnswer = z.object({
   }),
 });
 
+const pdokAreaAnswer = z.object({
+  response: z.object({
+    numFound: z.number().int().nonnegative(),
+    docs: z.array(z.object({ centroide_ll: z.string() })),
+  }),
+});
+
 /** PDOK Locatieserver: the government's free geocoder over the BAG address register. */
 export function createPdokGeocoder(options: PdokOptions = {}): Geocoder {
   const baseUrl = (options.baseUrl ?? process.env.PDOK_URL ?? defaultPdokUrl).replace(/\/+$/, "");
@@ -72,6 +80,30 @@ export function createPdokGeocoder(options: PdokOptions = {}): Geocoder {
         ...approximatePoint(postcode4, lat, lng),
         source: "pdok",
       };
+    },
+
+    /** A postcode-4 area through its first full postcode; a place through the BAG's woonplaats. */
+    async locateArea(location: NeedLocation): Promise<AreaResult | null> {
+      const url = new URL(`${baseUrl}${searchPath}`);
+      if (location.kind === "postcode4") {
+        url.searchParams.append("fq", "type:postcode");
+        url.searchParams.append("fq", `postcode:${location.postcode4}*`);
+      } else {
+        url.searchParams.append("fq", "type:woonplaats");
+        url.searchParams.append("fq", `woonplaatsnaam:"${location.place.replaceAll('"', "")}"`);
+      }
+      url.searchParams.set("fl", "centroide_ll");
+      url.searchParams.set("rows", "1");
+
+      const answer = pdokAreaAnswer.safeParse(await fetchJson(url, timeoutMs));
+      if (!answer.success)
+        throw new PdokError("malformed", "PDOK gaf een onverwacht antwoord", { cause: answer.error });
+      const [doc] = answer.data.response.docs;
+      if (!doc) return null;
+      const { lat, lng } = parsePoint(doc.centroide_ll);
+      if (location.kind === "place") return { lat, lng, postcode4: null };
+      const { approxLat, approxLng } = approximatePoint(location.postcode4, lat, lng);
+      return { lat: approxLat, lng: approxLng, postcode4: location.postcode4 };
     },
   };
 }

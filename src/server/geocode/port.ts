@@ -1,3 +1,5 @@
+import type { NeedLocation } from "../../domain/placement/need-location";
+
 export interface Address {
   postcode: string;
   houseNumber: string;
@@ -14,7 +16,16 @@ export interface GeocodeResult {
   source: "gazetteer" | "pdok";
 }
 
-/** Turns an address into coordinates; null when the address is unknown. */
+/** The point of a postcode-4 area or a place: never more precise than the area. */
+export interface AreaResult {
+  lat: number;
+  lng: number;
+  /** The area's four digits, when the location was one area. */
+  postcode4: string | null;
+}
+
+/** Turns an address, or an area, into coordinates; null when it is unknown. */
 export interface Geocoder {
   geocode(address: Address): Promise<GeocodeResult | null>;
+  locateArea(location: NeedLocation): Promise<AreaResult | null>;
 }

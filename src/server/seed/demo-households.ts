@@ -294,3 +294,21 @@ function addressIn(area: PostcodeArea, random: Random): DemoHousehold["address"]
     lng: Number((area.lng + dLng).toFixed(6)),
   };
 }
+
+const cultures = [
+  ["Christelijk", 5],
+  ["Islamitisch", 3],
+  ["Hindoestaans", 1],
+  ["Joods", 1],
+  ["Humanistisch", 2],
+] as const;
+
+/** Religion or culture for about one household in six (optional data), from its own dice so the rest stays put. */
+export function demoHouseholdCultures(
+  households: readonly DemoHousehold[],
+): { household_id: string; religion_culture: string }[] {
+  const random = seededRandom("household-cultures");
+  return households.flatMap((household) =>
+    random.chance(1 / 6) ? [{ household_id: household.id, religion_culture: random.weighted(cultures) }] : [],
+  );
+}

@@ -1,3 +1,4 @@
+import { findPostcodeArea } from "../geocode/gazetteer";
 import { addDays, daysBetween, isoDate } from "./calendar";
 import type { CareForm } from "./demo-households";
 import {
@@ -23,15 +24,18 @@ export interface DemoPlacementNeed {
   start_date: string;
   care_form: CareForm;
   expected_duration: string;
+  school_location: string | null;
   school_postcode4: string | null;
   school_lat: number | null;
   school_lng: number | null;
+  parents_location: string;
   parents_postcode4: string;
   parents_lat: number;
   parents_lng: number;
   max_distance_km: number;
   needs: string[];
   exclusions: string[];
+  languages: string[];
   expected_past_eighteen: boolean;
   court_ordered: boolean;
   status: NeedStatus;
@@ -63,8 +67,16 @@ const expectedDurations: Record<CareForm, readonly string[]> = {
   part_time: ["Eén weekend per maand", "Twee weekenden per maand", "Een deel van de schoolvakanties"],
 };
 
-/** Placement needs of every demo organisation, numbered PV-2026-0001 onwards, the same for the same `today`. */
+/**
+ * Placement needs of every demo organisation, numbered PV-2026-0001 onwards, plus three showcase needs
+ * of the first organisation (PV-DEMO-…): one many households fit, one few fit poorly, one none fit.
+ * The same for the same `today`.
+ */
 export function demoPlacementNeeds(today: Date): DemoPlacementNeed[] {
+  return [...generatedNeeds(today), ...showcaseNeeds(today)];
+}
+
+function generatedNeeds(today: Date): DemoPlacementNeed[] {
   const random = seededRandom("placement-needs");
   const statuses = random.shuffle(
     statusMix.flatMap(([status, count]) => Array.from({ length: count }, () => status)),
@@ -126,15 +138,18 @@ function need(
     start_date: startDate,
     care_form: careForm,
     expected_duration: random.pick(expectedDurations[careForm]),
+    school_location: school?.postcode4 ?? null,
     school_postcode4: school?.postcode4 ?? null,
     school_lat: school?.lat ?? null,
     school_lng: school?.lng ?? null,
+    parents_location: parents.postcode4,
     parents_postcode4: parents.postcode4,
     parents_lat: parents.lat,
     parents_lng: parents.lng,
     max_distance_km: random.pick([10, 15, 20, 30]),
     needs: needsFor(childAge, random),
     exclusions: exclusionsFor(childAge, random),
+    languages: random.chance(0.12) ? [random.pick(["ar", "tr", "pl", "ti", "en"])] : [],
     expected_past_eighteen: childAge >= 15 && careForm === "long_term" && random.chance(0.6),
     court_ordered: random.chance(0.4),
     status,
@@ -194,4 +209,85 @@ function exclusionsFor(childAge: number, random: Random): string[] {
   if (childAge >= 10 && random.chance(0.15)) exclusions.push("geen_jonge_kinderen");
   if (random.chance(childAge < 4 ? 0.5 : 0.2)) exclusions.push("niet_roken");
   return exclusions;
+}
+
+function showcaseNeeds(today: Date): DemoPlacementNeed[] {
+  const [organisation] = demoOrganisations;
+  const created = addDays(today, -1);
+  const base = {
+    organisation_slug: organisation.slug,
+    child_gender: "other" as const,
+    siblings_together: true,
+    urgency: "regular" as Urgency,
+    start_date: isoDate(addDays(today, 14)),
+    care_form: "long_term" as CareForm,
+    court_ordered: false,
+    status: "open" as const,
+    status_reason: null,
+    created_by_email: demoStaffWithRole(organisation, "placement_worker")?.email ?? null,
+    created_at: created.toISOString(),
+    updated_at: created.toISOString(),
+  };
+  /** School and parents at the centroids of two postcode-4 areas. */
+  const locatedAt = (school: string, parents: string) => {
+    const [schoolArea, parentsArea] = [school, parents].map((postcode4) => {
+      const area = findPostcodeArea(postcode4);
+      if (!area) throw new Error(`The gazetteer lacks demo area ${postcode4}`);
+      return area;
+    });
+    return {
+      school_location: school,
+      school_postcode4: school,
+      school_lat: schoolArea.lat,
+      school_lng: schoolArea.lng,
+      parents_location: parents,
+      parents_postcode4: parents,
+      parents_lat: parentsArea.lat,
+      parents_lng: parentsArea.lng,
+    };
+  };
+  return [
+    {
+      ...base,
+      ...locatedAt("3521", "3522"),
+      reference: "PV-DEMO-GOED",
+      child_age: 8,
+      sibling_count: 0,
+      expected_duration: "Tot volwassenheid",
+      max_distance_km: 20,
+      needs: ["trauma"],
+      exclusions: [],
+      languages: [],
+      expected_past_eighteen: false,
+    },
+    {
+      ...base,
+      ...locatedAt("3431", "3401"),
+      reference: "PV-DEMO-MATIG",
+      child_age: 15,
+      sibling_count: 0,
+      expected_duration: "Langdurig, perspectief biedend",
+      max_distance_km: 25,
+      needs: ["medisch", "autisme", "lvb"],
+      exclusions: ["niet_roken"],
+      languages: ["ti"],
+      expected_past_eighteen: true,
+    },
+    {
+      ...base,
+      ...locatedAt("3511", "3512"),
+      reference: "PV-DEMO-GEEN",
+      child_age: 16,
+      sibling_count: 3,
+      urgency: "within_days",
+      start_date: isoDate(addDays(today, 2)),
+      care_form: "crisis",
+      expected_duration: "Maximaal 4 weken",
+      max_distance_km: 5,
+      needs: ["tieners"],
+      exclusions: ["geen_andere_kinderen", "geen_huisdieren"],
+      languages: [],
+      expected_past_eighteen: false,
+    },
+  ];
 }

@@ -3,7 +3,7 @@ import { withService } from "../sql/with-user";
 import { seedDemoApplicantMails } from "./demo-applicant-mails";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoEvenings } from "./demo-evenings";
-import { demoHouseholds } from "./demo-households";
+import { demoHouseholdCultures, demoHouseholds } from "./demo-households";
 import {
   demoOrganisations,
   demoRegion,
@@ -149,25 +149,35 @@ async function insertHouseholds(tx: SqlExecutor, today: Date): Promise<void> {
      on conflict (household_id) do nothing`,
     [JSON.stringify(contacts)],
   );
+  await tx.query(
+    `insert into private.household_culture (household_id, religion_culture)
+     select c.household_id, c.religion_culture
+     from jsonb_to_recordset($1::text::jsonb) as c(household_id uuid, religion_culture text)
+     join public.households h on h.id = c.household_id
+     on conflict (household_id) do nothing`,
+    [JSON.stringify(demoHouseholdCultures(households))],
+  );
 }
 
 async function insertPlacementNeeds(tx: SqlExecutor, today: Date): Promise<void> {
   await tx.query(
     `insert into public.placement_needs (
        organisation_id, region_id, reference, child_age, child_gender, sibling_count, siblings_together,
-       urgency, start_date, care_form, expected_duration, school_postcode4, school_lat, school_lng,
-       parents_postcode4, parents_lat, parents_lng, max_distance_km, needs, exclusions,
+       urgency, start_date, care_form, expected_duration, school_location, school_postcode4, school_lat, school_lng,
+       parents_location, parents_postcode4, parents_lat, parents_lng, max_distance_km, needs, exclusions, languages,
        expected_past_eighteen, court_ordered, status, status_reason, created_by, created_at, updated_at)
      select o.id, o.region_id, n.reference, n.child_age, n.child_gender, n.sibling_count, n.siblings_together,
-       n.urgency, n.start_date, n.care_form, n.expected_duration, n.school_postcode4, n.school_lat, n.school_lng,
-       n.parents_postcode4, n.parents_lat, n.parents_lng, n.max_distance_km, n.needs, n.exclusions,
-       n.expected_past_eighteen, n.court_ordered, n.status, n.status_reason, u.id, n.created_at, n.updated_at
+       n.urgency, n.start_date, n.care_form, n.expected_duration, n.school_location, n.school_postcode4, n.school_lat,
+       n.school_lng, n.parents_location, n.parents_postcode4, n.parents_lat, n.parents_lng, n.max_distance_km, n.needs,
+       n.exclusions, n.languages, n.expected_past_eighteen, n.court_ordered, n.status, n.status_reason, u.id,
+       n.created_at, n.updated_at
      from jsonb_to_recordset($1::text::jsonb) as n(
        reference text, organisation_slug text, child_age integer, child_gender text, sibling_count integer,
        siblings_together boolean, urgency public.urgency, start_date date, care_form public.care_form,
-       expected_duration text, school_postcode4 text, school_lat double precision, school_lng double precision,
-       parents_postcode4 text, parents_lat double precision, parents_lng double precision,
-       max_distance_km integer, needs text[], exclusions text[], expected_past_eighteen boolean,
+       expected_duration text, school_location text, school_postcode4 text, school_lat double precision,
+       school_lng double precision, parents_location text, parents_postcode4 text, parents_lat double precision,
+       parents_lng double precision, max_distance_km integer, needs text[], exclusions text[], languages text[],
+       expected_past_eighteen boolean,
        court_ordered boolean, status public.placement_need_status, status_reason text,
        created_by_email text, created_at timestamptz, updated_at timestamptz)
      join public.organisations o on o.slug = n.organisation_slug

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   createGazetteerGeocoder,
+  findArea,
   findPostcodeArea,
   postcodeAreas,
   postcodeAreasInMunicipality,
@@ -143,5 +144,30 @@ describe("the gazetteer geocoder", () => {
   it("answers null for an impossible postcode or house number", async () => {
     expect(await geocoder.geocode({ postcode: "3512SS", houseNumber: "12" })).toBeNull();
     expect(await geocoder.geocode({ postcode: "3512JC", houseNumber: "nul" })).toBeNull();
+  });
+});
+
+describe("areas for a placement need", () => {
+  it("finds a postcode-4 area's centroid", () => {
+    expect(findArea({ kind: "postcode4", postcode4: "3701" })).toEqual({
+      lat: 52.0864,
+      lng: 5.244,
+      postcode4: "3701",
+    });
+  });
+
+  it("places a place name at the mean of its areas, whatever the case, and knows municipalities too", () => {
+    expect(findArea({ kind: "place", place: "wijk bij duurstede" })).toEqual({
+      lat: 51.9765,
+      lng: 5.3357,
+      postcode4: null,
+    });
+    expect(findArea({ kind: "place", place: "Renswoude" })).toMatchObject({ postcode4: "3927" });
+    expect(findArea({ kind: "place", place: "Bunschoten" })).not.toBeNull();
+  });
+
+  it("answers null for an area it does not know", () => {
+    expect(findArea({ kind: "postcode4", postcode4: "9999" })).toBeNull();
+    expect(findArea({ kind: "place", place: "Nergenshuizen" })).toBeNull();
   });
 });
