@@ -1,5 +1,6 @@
 import { application } from "./application";
 import { approval } from "./approval";
+import { campaigns } from "./campaigns";
 import { evenings } from "./evenings";
 import { followUp } from "./follow-up";
 import { privacy } from "./privacy";
@@ -11,6 +12,7 @@ import { withServerErrorsLogged } from "./user-errors";
 export const server = {
   application: withServerErrorsLogged(application),
   approval: withServerErrorsLogged(approval),
+  campaigns: withServerErrorsLogged(campaigns),
   evenings: withServerErrorsLogged(evenings),
   followUp: withServerErrorsLogged(followUp),
   privacy: withServerErrorsLogged(privacy),

@@ -28,17 +28,26 @@ function details(overrides: Partial<CampaignDetails> = {}): CampaignDetails {
   };
 }
 
-async function createFor(db: Database, people: Personas, organisation: "a" | "b", overrides: Partial<CampaignDetails> = {}) {
+async function createFor(
+  db: Database,
+  people: Personas,
+  organisation: "a" | "b",
+  overrides: Partial<CampaignDetails> = {},
+) {
   const recruiter = organisation === "a" ? people.recruiterA : people.recruiterB;
-  const campaign = { id: randomUUID(), organisationId: people.organisations[organisation], ...details(overrides) };
+  const campaign = {
+    id: randomUUID(),
+    organisationId: people.organisations[organisation],
+    ...details(overrides),
+  };
   await createRecruiterCampaign(db, recruiter.claims, campaign);
   return campaign;
 }
 
 const slugsVisibleTo = async (db: Database, caller: Parameters<typeof queryAs>[1]) =>
-  (await queryAs<{ slug: string }>(db, caller, "select slug from public.recruiter_campaigns order by slug")).map(
-    (row) => row.slug,
-  );
+  (
+    await queryAs<{ slug: string }>(db, caller, "select slug from public.recruiter_campaigns order by slug")
+  ).map((row) => row.slug);
 
 describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
   let db: Database;
@@ -75,10 +84,15 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
   it("recruiter B neither sees nor edits nor publishes A's drafts", async () => {
     const draft = await createFor(db, people, "a");
     expect(await getCampaignForRecruiter(db, people.recruiterB.claims, draft.id)).toBeUndefined();
-    expect((await listOrganisationCampaigns(db, people.recruiterB.claims)).map(({ id }) => id)).not.toContain(draft.id);
+    expect((await listOrganisationCampaigns(db, people.recruiterB.claims)).map(({ id }) => id)).not.toContain(
+      draft.id,
+    );
     expect(await slugsVisibleTo(db, people.recruiterB)).not.toContain(draft.slug);
     await expect(
-      updateRecruiterCampaign(db, people.recruiterB.claims, { id: draft.id, ...details({ title: "Overgenomen" }) }),
+      updateRecruiterCampaign(db, people.recruiterB.claims, {
+        id: draft.id,
+        ...details({ title: "Overgenomen" }),
+      }),
     ).rejects.toBeInstanceOf(UserFacingError);
     await expect(setCampaignPublished(db, people.recruiterB.claims, draft.id, true)).rejects.toBeInstanceOf(
       UserFacingError,
@@ -114,12 +128,17 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
     expect(visible).toContain(live.slug);
     expect(visible).not.toContain(draft.slug);
     expect(await getPublishedCampaign(db, draft.slug)).toBeUndefined();
-    expect(await getPublishedCampaign(db, live.slug)).toMatchObject({ regionName: "Utrecht", municipality: null });
-    await expect(queryAs(db, null, "select created_by from public.recruiter_campaigns")).rejects.toMatchObject(
-      insufficientPrivilege,
-    );
+    expect(await getPublishedCampaign(db, live.slug)).toMatchObject({
+      regionName: "Utrecht",
+      municipality: null,
+    });
     await expect(
-      queryAs(db, null, "update public.recruiter_campaigns set title = 'Gekaapt' where slug = $1", [live.slug]),
+      queryAs(db, null, "select created_by from public.recruiter_campaigns"),
+    ).rejects.toMatchObject(insufficientPrivilege);
+    await expect(
+      queryAs(db, null, "update public.recruiter_campaigns set title = 'Gekaapt' where slug = $1", [
+        live.slug,
+      ]),
     ).rejects.toMatchObject(insufficientPrivilege);
     expect((await listPublishedRecruiterCampaigns(db)).map(({ slug }) => slug)).toContain(live.slug);
   });
@@ -139,26 +158,43 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
         campaign.id,
       ]),
     );
-    expect(actions.map(({ action }) => action)).toEqual(["campaign.created", "campaign.published", "campaign.unpublished"]);
+    expect(actions.map(({ action }) => action)).toEqual([
+      "campaign.created",
+      "campaign.published",
+      "campaign.unpublished",
+    ]);
   });
 
   it("a recruiter cannot backdate publication or take the campaign to another organisation", async () => {
     const campaign = await createFor(db, people, "a");
-    for (const column of ["published_at = now() - interval '1 year'", `organisation_id = '${people.organisations.b}'`]) {
+    for (const column of [
+      "published_at = now() - interval '1 year'",
+      `organisation_id = '${people.organisations.b}'`,
+    ]) {
       await expect(
-        queryAs(db, people.recruiterA, `update public.recruiter_campaigns set ${column} where id = $1`, [campaign.id]),
+        queryAs(db, people.recruiterA, `update public.recruiter_campaigns set ${column} where id = $1`, [
+          campaign.id,
+        ]),
       ).rejects.toMatchObject(insufficientPrivilege);
     }
   });
 
   it("refuses a taken address and an unknown municipality with a message at the field, saving nothing", async () => {
     const first = await createFor(db, people, "a");
-    const taken = { id: randomUUID(), organisationId: people.organisations.b, ...details({ slug: first.slug }) };
+    const taken = {
+      id: randomUUID(),
+      organisationId: people.organisations.b,
+      ...details({ slug: first.slug }),
+    };
     await expect(createRecruiterCampaign(db, people.recruiterB.claims, taken)).rejects.toMatchObject({
       field: "slug",
       message: "Dit webadres is al in gebruik. Kies een ander webadres.",
     });
-    const nowhere = { id: randomUUID(), organisationId: people.organisations.a, ...details({ municipality: "Atlantis" }) };
+    const nowhere = {
+      id: randomUUID(),
+      organisationId: people.organisations.a,
+      ...details({ municipality: "Atlantis" }),
+    };
     await expect(createRecruiterCampaign(db, people.recruiterA.claims, nowhere)).rejects.toMatchObject({
       field: "municipality",
     });

@@ -22,3 +22,13 @@ export interface RecruiterCampaign {
 
 /** Where the campaign recruits: its municipality, or else its region. */
 export const campaignArea = (campaign: RecruiterCampaign) => campaign.municipality ?? campaign.regionName;
+
+const descriptionLength = 160;
+
+/** The intro cut to a search result's length at a word boundary: the meta and share description. */
+export function campaignDescription(campaign: Pick<RecruiterCampaign, "intro">): string {
+  const intro = campaign.intro.replace(/\s+/g, " ").trim();
+  if (intro.length <= descriptionLength) return intro;
+  const cut = intro.slice(0, descriptionLength - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : cut.length)}…`;
+}

@@ -15,7 +15,11 @@ function chunk(type: string, data: Buffer): Buffer {
  * An 8-bit greyscale PNG: `shade(x, y)` gives each pixel, 0 black to 255 white. Enough for QR codes;
  * every scanline uses filter 0 (none) and zlib compresses the long runs.
  */
-export function encodeGreyscalePng(width: number, height: number, shade: (x: number, y: number) => number): Buffer {
+export function encodeGreyscalePng(
+  width: number,
+  height: number,
+  shade: (x: number, y: number) => number,
+): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

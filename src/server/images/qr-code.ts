@@ -1,4 +1,5 @@
 import qrcode from "qrcode-generator";
+import { escapeXml } from "../../domain/xml";
 import { encodeGreyscalePng } from "./png";
 
 /** Dark modules are `true`; row by row, without the quiet zone. */
@@ -13,7 +14,9 @@ export function qrMatrix(text: string): QrMatrix {
   code.addData(text, "Byte");
   code.make();
   const size = code.getModuleCount();
-  return Array.from({ length: size }, (_, row) => Array.from({ length: size }, (_, column) => code.isDark(row, column)));
+  return Array.from({ length: size }, (_, row) =>
+    Array.from({ length: size }, (_, column) => code.isDark(row, column)),
+  );
 }
 
 /** A scalable SVG of the code with its quiet zone: one path of unit squares, crisp at any print size. */
@@ -30,9 +33,6 @@ export function qrSvg(matrix: QrMatrix, title: string): string {
     "</svg>",
   ].join("");
 }
-
-const xmlEntities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (character) => xmlEntities[character]);
 
 /** A PNG of the code with its quiet zone, `modulePixels` pixels per module. */
 export function qrPng(matrix: QrMatrix, modulePixels: number): Buffer {

@@ -1,6 +1,6 @@
+import type { ParentType } from "../../domain/parent-types";
 import type { CampaignEvenings } from "../../domain/recruiter-campaigns/campaign-form";
 import type { RecruiterCampaign } from "../../domain/recruiter-campaigns/recruiter-campaign";
-import type { ParentType } from "../../domain/parent-types";
 
 /** A campaign's page columns with its organisation and region; use with `campaignJoins`. */
 export const campaignColumns = `

@@ -18,7 +18,15 @@ export async function updateRecruiterCampaign(
            slug = $2, parent_type = $3, municipality = $4, title = $5, intro = $6, evenings = $7
          where id = $1
          returning id`,
-        [update.id, details.slug, details.parentType, details.municipality, details.title, details.intro, details.evenings],
+        [
+          update.id,
+          details.slug,
+          details.parentType,
+          details.municipality,
+          details.title,
+          details.intro,
+          details.evenings,
+        ],
       );
       if (updated.length === 0) throw new UserFacingError(notAllowedMessage);
     });

@@ -2,7 +2,8 @@ import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { type QrMatrix, qrMatrix, qrPng, qrSvg, quietZone } from "../../../src/server/images/qr-code";
 
-const link = "https://openhuis.nl/actie/pleegouder-in-houten?utm_source=openhuis&utm_medium=qr&utm_campaign=pleegouder-in-houten";
+const link =
+  "https://openhuis.nl/actie/pleegouder-in-houten?utm_source=openhuis&utm_medium=qr&utm_campaign=pleegouder-in-houten";
 
 /** The 7×7 finder pattern: a dark ring, a light ring, a dark 3×3 core. */
 function isFinderAt(matrix: QrMatrix, top: number, left: number): boolean {
@@ -20,8 +21,21 @@ function formatBits(matrix: QrMatrix): { first: number; second: number } {
   const size = matrix.length;
   const bit = (dark: boolean) => (dark ? 1 : 0);
   const firstCoordinates: [number, number][] = [
-    [8, 0], [8, 1], [8, 2], [8, 3], [8, 4], [8, 5], [8, 7], [8, 8],
-    [7, 8], [5, 8], [4, 8], [3, 8], [2, 8], [1, 8], [0, 8],
+    [8, 0],
+    [8, 1],
+    [8, 2],
+    [8, 3],
+    [8, 4],
+    [8, 5],
+    [8, 7],
+    [8, 8],
+    [7, 8],
+    [5, 8],
+    [4, 8],
+    [3, 8],
+    [2, 8],
+    [1, 8],
+    [0, 8],
   ];
   const secondCoordinates: [number, number][] = [
     ...Array.from({ length: 7 }, (_, i): [number, number] => [size - 1 - i, 8]),
@@ -114,7 +128,10 @@ describe("the QR code as PNG", () => {
     let offset = 8;
     while (offset < file.length) {
       const length = file.readUInt32BE(offset);
-      found.push({ type: file.toString("ascii", offset + 4, offset + 8), data: file.subarray(offset + 8, offset + 8 + length) });
+      found.push({
+        type: file.toString("ascii", offset + 4, offset + 8),
+        data: file.subarray(offset + 8, offset + 8 + length),
+      });
       offset += 12 + length;
     }
     expect(offset).toBe(file.length);

@@ -10,9 +10,11 @@ describe("campaign links", () => {
     expect(campaignLink("https://openhuis.nl", "pleegouder-in-houten", "qr")).toBe(
       "https://openhuis.nl/actie/pleegouder-in-houten?utm_source=openhuis&utm_medium=qr&utm_campaign=pleegouder-in-houten",
     );
-    expect(new URL(campaignLink(new URL("http://localhost:4321"), "steun-zeist", "link")).searchParams.get("utm_medium")).toBe(
-      "link",
-    );
+    expect(
+      new URL(campaignLink(new URL("http://localhost:4321"), "steun-zeist", "link")).searchParams.get(
+        "utm_medium",
+      ),
+    ).toBe("link");
   });
 
   it("lives under /actie, apart from the content campaigns", () => {
@@ -32,7 +34,9 @@ describe("campaign links", () => {
   });
 
   it("names the campaign even when the visitor came without tags, and drops tags that are not plain words", () => {
-    const page = new URL("https://openhuis.nl/actie/steun-zeist?utm_source=%3Cscript%3E&utm_campaign=iets-anders");
+    const page = new URL(
+      "https://openhuis.nl/actie/steun-zeist?utm_source=%3Cscript%3E&utm_campaign=iets-anders",
+    );
     const path = new URL(campaignApplicationPath("steun-zeist", page), "https://openhuis.nl");
     expect(Object.fromEntries(path.searchParams)).toEqual({
       campagne: "actie/steun-zeist",
