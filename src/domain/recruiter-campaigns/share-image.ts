@@ -4,8 +4,8 @@ import type { ParentType } from "../parent-types";
 export const shareImage = (parentType: ParentType) => ({
   src: `/og/${parentType}.png`,
   alt: {
-    foster: "Openhuis: word pleegouder. Een kind een thuis geven, dicht bij huis.",
-    family_home: "Openhuis: word gezinshuisouder. Een thuis voor kinderen die niet thuis kunnen wonen.",
-    support: "Openhuis: word steunouder. Een gezin af en toe ontlasten.",
+    foster: "Openhuis. Word pleegouder: geef een kind een thuis, dicht bij huis.",
+    family_home: "Openhuis. Word gezinshuisouder: maak van zorgen voor kinderen je werk, in je eigen huis.",
+    support: "Openhuis. Word steunouder: ontlast een gezin, een weekend per maand.",
   }[parentType],
 });

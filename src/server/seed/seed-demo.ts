@@ -1,6 +1,7 @@
 import type { Database, SqlExecutor } from "../sql/engine";
 import { withService } from "../sql/with-user";
 import { seedDemoApplications } from "./demo-applications";
+import { seedDemoCampaigns } from "./demo-campaigns";
 import { seedDemoEvenings } from "./demo-evenings";
 import { demoHouseholds } from "./demo-households";
 import {
@@ -30,7 +31,7 @@ export interface SeedOptions {
 
 /**
  * Fills an empty database with a demo region: three providers, their staff, ~300 households and
- * ~40 placement needs, and ~45 fictional sent applications across the stages. Every row has a fixed key and is inserted with `on conflict do nothing`, so
+ * ~40 placement needs, ~45 fictional sent applications across the stages and two recruiter campaigns. Every row has a fixed key and is inserted with `on conflict do nothing`, so
  * running it again changes nothing.
  */
 export async function seedDemoData(db: Database, options: SeedOptions = {}): Promise<DemoLogin[]> {
@@ -42,6 +43,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     await insertHouseholds(tx, today);
     await insertPlacementNeeds(tx, today);
     await seedDemoApplications(tx, today);
+    await seedDemoCampaigns(tx);
   });
   return demoLogins();
 }
