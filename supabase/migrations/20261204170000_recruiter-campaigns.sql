@@ -18,8 +18,6 @@ create table public.recruiter_campaigns (
   municipality text check (length(municipality) between 2 and 80),
   title text not null check (length(title) between 5 and 70),
   intro text not null check (length(intro) between 20 and 600),
-  -- Ids of entries in the stories content collection, shown in this order.
-  story_ids text[] not null default '{}' check (cardinality(story_ids) <= 3),
   evenings public.campaign_evenings not null default 'region',
   published boolean not null default false,
   -- Set by trigger when the campaign goes live; kept when it is withdrawn, for the record.
@@ -36,14 +34,14 @@ alter table public.recruiter_campaigns enable row level security;
 
 -- The page's columns for everyone; who made it stays with the audit log.
 grant select (
-  id, organisation_id, region_id, slug, parent_type, municipality, title, intro, story_ids, evenings,
-  published, published_at, updated_at
+  id, organisation_id, region_id, slug, parent_type, municipality, title, intro, evenings, published,
+  published_at, updated_at
 ) on public.recruiter_campaigns to anon, authenticated;
 grant insert (
-  id, organisation_id, region_id, slug, parent_type, municipality, title, intro, story_ids, evenings
+  id, organisation_id, region_id, slug, parent_type, municipality, title, intro, evenings
 ) on public.recruiter_campaigns to authenticated;
 grant update (
-  slug, parent_type, municipality, title, intro, story_ids, evenings, published
+  slug, parent_type, municipality, title, intro, evenings, published
 ) on public.recruiter_campaigns to authenticated;
 
 create policy "published campaigns are public"
