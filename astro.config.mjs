@@ -20,6 +20,8 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) },
       filter: belongsInSitemap,
+      // Campaigns recruiters publish without a build: served by src/pages/sitemap-acties.xml.ts.
+      customSitemaps: [new URL("/sitemap-acties.xml", site).href],
       serialize: (item) => ({ ...item, url: canonicalSitemapUrl(item.url) }),
     }),
   ],

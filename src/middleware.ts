@@ -34,8 +34,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
         ...(pathname.startsWith("/dev/outbox")
           ? { "Content-Security-Policy": devOutboxContentSecurityPolicy }
           : {}),
-        // On-demand pages show who is signed in or what they sent; no browser or proxy may keep them.
-        ...(response.headers.has("Cache-Control") ? {} : { "Cache-Control": "no-store" }),
+        ...cacheControl(response, context.locals.claims !== null),
       });
     } catch (error) {
       // Logged here by code only; an empty 500 makes Astro render src/pages/500.astro without
@@ -89,6 +88,16 @@ async function respond(context: APIContext, next: MiddlewareNext, renderingError
 /** A page or action answered 500 after catching its own error, e.g. an action's unexpected error. */
 class ServerErrorResponse extends Error {
   override name = "ServerErrorResponse";
+}
+
+/**
+ * On-demand pages show who is signed in or what they sent: no browser or proxy may keep them. A page
+ * may say otherwise (a published campaign page is the same for everyone), but never `public` for a
+ * signed-in visitor, whose page names them.
+ */
+function cacheControl(response: Response, signedIn: boolean): Record<string, string> {
+  const own = response.headers.get("Cache-Control");
+  return own && !(signedIn && /\bpublic\b/i.test(own)) ? {} : { "Cache-Control": "no-store" };
 }
 
 /** Some responses (redirects, fetched ones) have immutable headers; those are copied first. */

@@ -1,5 +1,6 @@
 import { application } from "./application";
 import { approval } from "./approval";
+import { campaigns } from "./campaigns";
 import { evenings } from "./evenings";
 import { followUps } from "./follow-ups";
 import { placement } from "./placement";
@@ -14,6 +15,7 @@ import { withServerErrorsLogged } from "./user-errors";
 export const server = {
   application: withServerErrorsLogged(application),
   approval: withServerErrorsLogged(approval),
+  campaigns: withServerErrorsLogged(campaigns),
   evenings: withServerErrorsLogged(evenings),
   followUps: withServerErrorsLogged(followUps),
   placement: withServerErrorsLogged(placement),

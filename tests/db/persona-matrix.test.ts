@@ -164,6 +164,9 @@ const tables: Record<string, TableExpectation> = {
       adminA: [
         "applicant_mail.sent @ pleegzorg-a",
         "application.assigned @ pleegzorg-a",
+        "campaign.created @ pleegzorg-a",
+        "campaign.created @ pleegzorg-a",
+        "campaign.published @ pleegzorg-a",
         "household.updated @ pleegzorg-a",
         "mail_template.changed @ pleegzorg-a",
         "recruitment_settings.changed @ pleegzorg-a",
@@ -553,6 +556,48 @@ const tables: Record<string, TableExpectation> = {
     update: { service: ALL, others: DENIED },
     delete: { service: ALL, others: DENIED },
   },
+  "public.recruiter_campaigns": {
+    label: "t.title",
+    // Published campaigns are public pages; drafts are the organisation's recruiters' only (issue 10.5).
+    select: {
+      recruiterA: ["Campagne A concept", "Campagne A live"],
+      recruiterB: ["Campagne A live", "Campagne B concept"],
+      service: ALL,
+      others: ["Campagne A live"],
+    },
+    insertProbe: (f) => ({
+      sql: `insert into public.recruiter_campaigns (organisation_id, region_id, slug, parent_type, title, intro)
+            values ($1, $2, 'nieuwe-campagne', 'support', 'Nieuwe campagne', 'Een inleiding van ruim twintig tekens.')`,
+      params: [f.people.organisations.a, f.people.regions.utrecht],
+    }),
+    insert: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      recruiterA: ALLOWED,
+      service: ALLOWED,
+      others: REFUSED,
+    },
+    update: {
+      anon: DENIED,
+      draftHolder: DENIED,
+      formerDraftHolder: DENIED,
+      recruiterA: ["Campagne A concept", "Campagne A live"],
+      recruiterB: ["Campagne B concept"],
+      service: ALL,
+      others: [],
+    },
+    delete: { service: ALL, others: DENIED },
+    columns: {
+      // Who made it is in the audit log; when it went live is stamped by trigger.
+      anon: { select: { except: ["created_at", "created_by"] } },
+      authenticated: {
+        select: { except: ["created_at", "created_by"] },
+        insert: { except: ["created_at", "created_by", "published", "published_at", "updated_at"] },
+        update: ["evenings", "intro", "municipality", "parent_type", "published", "slug", "title"],
+      },
+    },
+  },
   "public.information_evenings": {
     label: "t.title",
     select: {
@@ -777,6 +822,8 @@ const functions: Record<string, FunctionExpectation> = {
   "private.erase_applicant": nobody,
   "private.refuse_stage_history_change": nobody,
   "private.stamp_screening_check": nobody,
+  "private.stamp_recruiter_campaign": nobody,
+  "private.audit_recruiter_campaign": nobody,
   "private.stage_exit_blocker": nobody,
   "private.end_my_application": nobody,
   "private.follow_up_for_change": nobody,

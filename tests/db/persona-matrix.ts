@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { Applicant } from "../../src/server/applications/applicant";
 import { getMyApplication } from "../../src/server/applications/get-my-application";
 import { locateApplication } from "../../src/server/applications/locate-application";
@@ -8,6 +8,8 @@ import { completeSignIn } from "../../src/server/auth/complete-sign-in";
 import { visitorKey } from "../../src/server/client-address";
 import { registerForEvening } from "../../src/server/evenings/register-for-evening";
 import { createGazetteerGeocoder } from "../../src/server/geocode/gazetteer";
+import { createRecruiterCampaign } from "../../src/server/recruiter-campaigns/create-recruiter-campaign";
+import { setCampaignPublished } from "../../src/server/recruiter-campaigns/set-campaign-published";
 import type { Database } from "../../src/server/sql/engine";
 import { type Claims, type VisitorClaims, withService, withUser } from "../../src/server/sql/with-user";
 import {
@@ -152,6 +154,7 @@ async function insertEvening(db: Database, organisation: string, title: string, 
  * the pages call: applicant A started anonymously, signed in and sent their application; applicant B
  * started anonymously and signed in, still a draft; a visitor holds an unclaimed draft; a guest
  * registered for Pleegzorg A's evening without an account; applicant A, signed in, for Jeugdzorg B's.
+ * Recruiter A published a campaign and keeps a draft; recruiter B keeps a draft.
  */
 export async function createMatrixFixture(db: Database): Promise<MatrixFixture> {
   const people = await createPersonas(db);
@@ -239,6 +242,7 @@ export async function createMatrixFixture(db: Database): Promise<MatrixFixture> 
     b: await idOf({ claims: applicantB.claims, draftToken: undefined }),
     draft: await idOf(visitor),
   };
+  await createCampaigns(db, people);
   await withUser(db, people.recruiterA.claims, async (tx) => {
     await tx.query(
       "select app.record_screening_check($1, null, 'vgb', null, 'requested', null, null, null)",
@@ -301,6 +305,25 @@ async function proposalsBetweenAAndB(db: Database, people: Personas) {
   ]);
   const bInA = (await as(people.placementWorkerB, "select app.place_household($1, 2) as id", [bToA])).id;
   return { proposals: { aToB, bToA }, placements: { bInA } };
+}
+
+/** A published campaign and a draft of Pleegzorg A, a draft of Jeugdzorg B, each made by its recruiter. */
+async function createCampaigns(db: Database, people: Personas) {
+  const campaign = (organisation: "a" | "b", title: string) => ({
+    id: randomUUID(),
+    organisationId: people.organisations[organisation],
+    slug: title.toLowerCase().replaceAll(" ", "-"),
+    parentType: "foster" as const,
+    municipality: null,
+    title,
+    intro: "Kinderen uit de buurt zoeken een pleeggezin dicht bij huis.",
+    evenings: "region" as const,
+  });
+  const liveA = campaign("a", "Campagne A live");
+  await createRecruiterCampaign(db, people.recruiterA.claims, liveA);
+  await setCampaignPublished(db, people.recruiterA.claims, liveA.id, true);
+  await createRecruiterCampaign(db, people.recruiterA.claims, campaign("a", "Campagne A concept"));
+  await createRecruiterCampaign(db, people.recruiterB.claims, campaign("b", "Campagne B concept"));
 }
 
 /** Runs `work` as the persona in a transaction that is always rolled back. */

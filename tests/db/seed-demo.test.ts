@@ -27,6 +27,8 @@ const snapshot = (db: Database) =>
         (select count(*)::int from public.placement_needs) as placement_needs,
         (select count(*)::int from public.applications) as applications,
         (select count(*)::int from public.application_stage_history) as stage_moves,
+        (select count(*) filter (where published)::int from public.recruiter_campaigns) as published_campaigns,
+        (select count(*)::int from public.recruiter_campaigns) as campaigns,
         (select md5(string_agg(a::text, '|' order by a.id)) from public.applications a) as applications_md5,
         (select md5(string_agg(o::text, '|' order by o.slug)) from public.organisations o) as organisations_md5,
         (select md5(string_agg(h::text, '|' order by h.id)) from public.households h) as households_md5,
@@ -80,6 +82,7 @@ describe.each(testEngines)("the demo data on $name", (engine) => {
     expect(counts.households).toBeGreaterThanOrEqual(250);
     expect(counts.addresses).toBe(counts.households);
     expect(counts.placement_needs).toBeGreaterThanOrEqual(30);
+    expect(counts).toMatchObject({ campaigns: 2, published_campaigns: 1 });
 
     const [region] = await withService(db, (tx) =>
       tx.query<{ slug: string; name: string }>("select slug, name from public.regions"),

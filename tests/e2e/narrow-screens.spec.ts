@@ -44,6 +44,7 @@ test("public pages fit a 390 px phone without scrolling sideways", async ({ page
     "/gezinshuisouder-worden",
     "/steunouder-worden",
     "/campagne/steunouder-in-eemland",
+    "/actie/pleegouder-in-houten",
     "/en/can-i-help",
     "/en/become-a-foster-parent",
     "/en/campaign/foster-parent-in-utrecht",
@@ -128,5 +129,17 @@ test("the placement need pages fit a 390 px phone without scrolling sideways", a
   await page.goto("/plaatsing/vragen");
   await page.getByRole("link", { name: "PV-DEMO-GOED" }).click();
   expect(await overflow(page), page.url()).toEqual([]);
+  await expectNoAxeViolations(page);
+});
+
+test("the recruiter's campaign pages fit a 390 px phone", async ({ page }) => {
+  await signIn(page, demo.recruiter);
+  await expectNoHorizontalScrolling(page, "/werving/campagnes");
+  await page.getByRole("link", { name: "Pleegouder worden in Houten" }).click();
+  expect(await overflow(page), page.url()).toEqual([]);
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Voorbeeld bekijken" }).click();
+  expect(await overflow(page), page.url()).toEqual([]);
+  await expectNoHorizontalScrolling(page, "/werving/campagnes/nieuw");
   await expectNoAxeViolations(page);
 });

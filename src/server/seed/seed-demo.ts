@@ -2,6 +2,7 @@ import type { Database, SqlExecutor } from "../sql/engine";
 import { withService } from "../sql/with-user";
 import { seedDemoApplicantMails } from "./demo-applicant-mails";
 import { seedDemoApplications } from "./demo-applications";
+import { seedDemoCampaigns } from "./demo-campaigns";
 import { seedDemoEvenings } from "./demo-evenings";
 import { demoHouseholdCultures, demoHouseholds } from "./demo-households";
 import {
@@ -31,9 +32,10 @@ export interface SeedOptions {
 }
 
 /**
- * Fills an empty database with a demo region: three providers, their staff, ~300 households and
- * ~40 placement needs with a few proposals in every state, and ~45 fictional sent applications across the stages. Every row has a fixed key and is inserted with `on conflict do nothing`, so
- * running it again changes nothing.
+ * Fills an empty database with a demo region: three providers, their staff, ~300 households,
+ * ~40 placement needs with a few proposals in every state, fictional sent applications across the
+ * stages and two recruiter campaigns. Every row has a fixed key and is inserted with
+ * `on conflict do nothing`, so running it again changes nothing.
  */
 export async function seedDemoData(db: Database, options: SeedOptions = {}): Promise<DemoLogin[]> {
   const today = options.today ?? new Date();
@@ -46,6 +48,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     await insertPlacementProposals(tx, today);
     await seedDemoApplications(tx, today);
     await seedDemoApplicantMails(tx, today);
+    await seedDemoCampaigns(tx);
   });
   return demoLogins();
 }

@@ -1,0 +1,43 @@
+import { defineAction } from "astro:actions";
+import { z } from "astro/zod";
+import { createCampaignSchema, updateCampaignSchema } from "../domain/recruiter-campaigns/campaign-form";
+import { getApp } from "../server/app";
+import { createRecruiterCampaign } from "../server/recruiter-campaigns/create-recruiter-campaign";
+import { setCampaignPublished } from "../server/recruiter-campaigns/set-campaign-published";
+import { updateRecruiterCampaign } from "../server/recruiter-campaigns/update-recruiter-campaign";
+import { requireClaims } from "./action-context";
+import { asAction } from "./user-errors";
+
+export const campaigns = {
+  create: defineAction({
+    accept: "form",
+    input: createCampaignSchema,
+    handler: async (input, context) => {
+      const claims = requireClaims(context);
+      const { db } = await getApp();
+      return { id: await asAction(() => createRecruiterCampaign(db, claims, input)) };
+    },
+  }),
+
+  update: defineAction({
+    accept: "form",
+    input: updateCampaignSchema,
+    handler: async (input, context) => {
+      const claims = requireClaims(context);
+      const { db } = await getApp();
+      await asAction(() => updateRecruiterCampaign(db, claims, input));
+      return { id: input.id };
+    },
+  }),
+
+  setPublished: defineAction({
+    accept: "form",
+    input: z.object({ campaignId: z.uuid(), published: z.boolean() }),
+    handler: async ({ campaignId, published }, context) => {
+      const claims = requireClaims(context);
+      const { db } = await getApp();
+      await asAction(() => setCampaignPublished(db, claims, campaignId, published));
+      return { published };
+    },
+  }),
+};
