@@ -179,6 +179,7 @@ const tables: Record<string, TableExpectation> = {
         "placement.proposed @ pleegzorg-a",
         "placement.accepted @ pleegzorg-a",
         "placement.placed @ pleegzorg-a",
+        "placement_need.changed @ pleegzorg-a",
       ],
       service: ALL,
       others: [],
