@@ -43,7 +43,7 @@ async function insert(db: Database, people: Personas, fixture: Fixture): Promise
         fixture.last,
         fixture.parentTypes ?? ["foster"],
         fixture.source ?? null,
-        JSON.stringify(fixture.campaign ? { campaign: fixture.campaign } : {}),
+        JSON.stringify(fixture.campaign ? { utm_campaign: fixture.campaign } : {}),
         fixture.submittedDaysAgo ?? 1,
       ],
     );

@@ -86,7 +86,7 @@ export async function listPipeline(
   if (filters.ouder) add((p) => `${p}::public.parent_type = any(a.parent_types)`, filters.ouder);
   if (filters.bron)
     add(
-      (p) => `(a.source ilike '%' || ${p} || '%' or a.utm ->> 'campaign' ilike '%' || ${p} || '%')`,
+      (p) => `(a.source ilike '%' || ${p} || '%' or a.utm ->> 'utm_campaign' ilike '%' || ${p} || '%')`,
       escapeLike(filters.bron),
     );
   if (filters.stil) add((p) => `a.last_activity_at < now() - make_interval(days => ${p}::int)`, filters.stil);
@@ -162,7 +162,7 @@ export async function listPipeline(
       `${scoped}
        select * from (
          select a.id, a.organisation_id, a.first_name, a.last_name, a.email, a.municipality, a.parent_types::text[] as parent_types,
-                a.stage, a.status::text as status, coalesce(a.utm ->> 'campaign', a.source) as source, a.submitted_at,
+                a.stage, a.status::text as status, coalesce(a.utm ->> 'utm_campaign', a.source) as source, a.submitted_at,
                 a.last_activity_at, floor(extract(epoch from now() - a.last_activity_at) / 86400)::int as days_quiet,
                 a.assigned_recruiter_id, a.next_action, a.next_action_due::text as next_action_due,
                 a.quiet_after_days,
