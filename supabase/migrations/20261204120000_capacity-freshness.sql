@@ -28,6 +28,15 @@ $$;
 revoke execute on function private.capacity_confirm_weeks(uuid) from public, anon;
 grant execute on function private.capacity_confirm_weeks(uuid) to authenticated, service_role;
 
+-- Stale: not confirmed within the organisation's period. Lists mark it ("niet bevestigd sinds ...").
+create function private.capacity_is_stale(organisation uuid, capacity_updated_at timestamptz) returns boolean
+  language sql stable set search_path = ''
+as $$
+  select capacity_updated_at < now() - make_interval(weeks => private.capacity_confirm_weeks(organisation))
+$$;
+revoke execute on function private.capacity_is_stale(uuid, timestamptz) from public, anon;
+grant execute on function private.capacity_is_stale(uuid, timestamptz) to authenticated, service_role;
+
 create function app.set_capacity_confirm_weeks(organisation uuid, weeks integer) returns void
   language plpgsql security definer set search_path = ''
 as $$

@@ -26,8 +26,7 @@ export const availabilityColumns = `
   to_char(h.available_from, 'YYYY-MM-DD') as available_from, to_char(h.available_until, 'YYYY-MM-DD') as available_until,
   h.capacity_updated_at, h.capacity_updated_by = (select auth.uid()) as confirmed_by_caller,
   h.availability_version, private.capacity_confirm_weeks(h.organisation_id) as confirm_every_weeks,
-  h.status <> 'inactive'
-    and h.capacity_updated_at < now() - make_interval(weeks => private.capacity_confirm_weeks(h.organisation_id)) as stale`;
+  h.status <> 'inactive' and private.capacity_is_stale(h.organisation_id, h.capacity_updated_at) as stale`;
 
 export interface AvailabilityRow {
   id: string;
