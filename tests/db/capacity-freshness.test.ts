@@ -8,7 +8,14 @@ import { notAllowedMessage, UserFacingError } from "../../src/server/errors";
 import type { Database } from "../../src/server/sql/engine";
 import { withService } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
-import { createUser, insufficientPrivilege, type Persona, type Personas, queryAs, usePersonaDatabase } from "./personas";
+import {
+  createUser,
+  insufficientPrivilege,
+  type Persona,
+  type Personas,
+  queryAs,
+  usePersonaDatabase,
+} from "./personas";
 
 const siteUrl = "http://localhost:4321";
 const day = 86_400_000;
@@ -113,15 +120,20 @@ describe.each(testEngines)("capacity freshness on $name", (engine) => {
       }),
     ).rejects.toEqual(refusal);
     await expect(
-      queryAs(db, people.recruiterB, "select app.update_household_availability($1, $2, 0, null, null, 'paused')", [
-        people.households.a1,
-        version,
-      ]),
+      queryAs(
+        db,
+        people.recruiterB,
+        "select app.update_household_availability($1, $2, 0, null, null, 'paused')",
+        [people.households.a1, version],
+      ),
     ).rejects.toMatchObject(insufficientPrivilege);
     // Neither may a placement worker of the region, who sees the household, nor an admin.
     for (const other of [people.placementWorkerA, people.adminA]) {
       await expect(
-        queryAs(db, other, "select app.confirm_household_availability($1, $2)", [people.households.a1, version]),
+        queryAs(db, other, "select app.confirm_household_availability($1, $2)", [
+          people.households.a1,
+          version,
+        ]),
       ).rejects.toMatchObject(insufficientPrivilege);
     }
     expect((await stateOf(db, people.households.a1)).availability_version).toBe(version);
@@ -167,9 +179,15 @@ describe.each(testEngines)("capacity freshness on $name", (engine) => {
 
     it("an unconfirmed account with the household's address gets nothing", async () => {
       const unconfirmed = await withService(db, (tx) =>
-        tx.query<{ id: string }>("insert into auth.users (email) values ('familie.bakker@voorbeeld.test') returning id"),
+        tx.query<{ id: string }>(
+          "insert into auth.users (email) values ('familie.bakker@voorbeeld.test') returning id",
+        ),
       );
-      const claims = { sub: unconfirmed[0].id, email: "familie.bakker@voorbeeld.test", role: "authenticated" as const };
+      const claims = {
+        sub: unconfirmed[0].id,
+        email: "familie.bakker@voorbeeld.test",
+        role: "authenticated" as const,
+      };
       expect(await listMyHouseholds(db, claims)).toEqual([]);
     });
 
@@ -187,10 +205,12 @@ describe.each(testEngines)("capacity freshness on $name", (engine) => {
       ).rejects.toMatchObject({ field: "placesFree" });
       // A household may pause itself, but setting it inactive stays with the organisation.
       await expect(
-        queryAs(db, household(), "select app.update_household_availability($1, $2, 1, null, null, 'inactive')", [
-          people.households.a1,
-          version,
-        ]),
+        queryAs(
+          db,
+          household(),
+          "select app.update_household_availability($1, $2, 1, null, null, 'inactive')",
+          [people.households.a1, version],
+        ),
       ).rejects.toMatchObject({ code: "OH422", detail: "status_not_allowed" });
     });
   });
@@ -222,12 +242,15 @@ describe.each(testEngines)("capacity freshness on $name", (engine) => {
       await ageConfirmation(db, people.households.b1, 10);
       const before = (await remindersTo(db, "familie.bakker@voorbeeld.test")).length;
       await expect(
-        queryAs(db, people.recruiterB, "select app.set_capacity_confirm_weeks($1, 1)", [people.organisations.b]),
-      ).rejects.toMatchObject(insufficientPrivilege);
-      await withService(db, (tx) =>
-        tx.query("insert into public.capacity_settings (organisation_id, confirm_every_weeks) values ($1, 1)", [
+        queryAs(db, people.recruiterB, "select app.set_capacity_confirm_weeks($1, 1)", [
           people.organisations.b,
         ]),
+      ).rejects.toMatchObject(insufficientPrivilege);
+      await withService(db, (tx) =>
+        tx.query(
+          "insert into public.capacity_settings (organisation_id, confirm_every_weeks) values ($1, 1)",
+          [people.organisations.b],
+        ),
       );
       await sendAvailabilityReminders(db, siteUrl);
       expect((await remindersTo(db, "familie.bakker@voorbeeld.test")).length - before).toBe(1);

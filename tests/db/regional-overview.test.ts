@@ -11,7 +11,13 @@ const day = 86_400_000;
 async function placedNeed(
   db: Database,
   people: Personas,
-  fixture: { reference: string; household: string; parents: [number, number]; maxDistanceKm: number; waitedDays: number },
+  fixture: {
+    reference: string;
+    household: string;
+    parents: [number, number];
+    maxDistanceKm: number;
+    waitedDays: number;
+  },
 ) {
   await withService(db, (tx) =>
     tx.query(
@@ -43,7 +49,9 @@ describe.each(testEngines)("the regional placement overview on $name", (engine) 
     const overview = await getRegionalOverview(db, people.placementWorkerA.claims, null);
     expect(overview?.region.id).toBe(people.regions.utrecht);
     const row = (municipality: string, careForm: string) =>
-      overview?.supplyAndDemand.find((found) => found.municipality === municipality && found.careForm === careForm);
+      overview?.supplyAndDemand.find(
+        (found) => found.municipality === municipality && found.careForm === careForm,
+      );
     // Gezin in Utrecht, B-201 in Zeist; each offers long and short term with one free place.
     expect(row("Utrecht", "long_term")).toMatchObject({ households: 2, freePlaces: 2, openNeeds: 0 });
     expect(row("Zeist", "short_term")).toMatchObject({ households: 1, freePlaces: 1 });
@@ -51,14 +59,35 @@ describe.each(testEngines)("the regional placement overview on $name", (engine) 
     expect(row("Onbekend", "long_term")).toMatchObject({ openNeeds: 2, children: 2, freePlaces: 0 });
     // Arnhem is in another region.
     expect(overview?.supplyAndDemand.some((found) => found.municipality === "Arnhem")).toBe(false);
-    expect(overview?.waiting.find((found) => found.careForm === null)).toMatchObject({ openNeeds: 2, longestDays: 0 });
+    expect(overview?.waiting.find((found) => found.careForm === null)).toMatchObject({
+      openNeeds: 2,
+      longestDays: 0,
+    });
   });
 
   it("counts placements outside the region and further than the child's maximum distance", async () => {
     // Parents in Utrecht; B-201 in Zeist is ~7.5 km away, C-301 in Arnhem ~60 km and in another region.
-    await placedNeed(db, people, { reference: "PV-A-0101", household: people.households.b1, parents: [52.09, 5.12], maxDistanceKm: 5, waitedDays: 10 });
-    await placedNeed(db, people, { reference: "PV-A-0102", household: people.households.c1, parents: [52.09, 5.12], maxDistanceKm: 100, waitedDays: 20 });
-    await placedNeed(db, people, { reference: "PV-A-0103", household: people.households.a2, parents: [52.09, 5.12], maxDistanceKm: 20, waitedDays: 30 });
+    await placedNeed(db, people, {
+      reference: "PV-A-0101",
+      household: people.households.b1,
+      parents: [52.09, 5.12],
+      maxDistanceKm: 5,
+      waitedDays: 10,
+    });
+    await placedNeed(db, people, {
+      reference: "PV-A-0102",
+      household: people.households.c1,
+      parents: [52.09, 5.12],
+      maxDistanceKm: 100,
+      waitedDays: 20,
+    });
+    await placedNeed(db, people, {
+      reference: "PV-A-0103",
+      household: people.households.a2,
+      parents: [52.09, 5.12],
+      maxDistanceKm: 20,
+      waitedDays: 30,
+    });
     const overview = await getRegionalOverview(db, people.placementWorkerA.claims, null);
     expect(overview?.closeToHome.find((row) => row.careForm === null)).toEqual({
       careForm: null,
@@ -69,7 +98,12 @@ describe.each(testEngines)("the regional placement overview on $name", (engine) 
       medianDaysToPlacement: 20,
     });
     // A year later these placements have left the window.
-    const later = await getRegionalOverview(db, people.placementWorkerA.claims, null, new Date(Date.now() + 400 * day));
+    const later = await getRegionalOverview(
+      db,
+      people.placementWorkerA.claims,
+      null,
+      new Date(Date.now() + 400 * day),
+    );
     expect(later?.closeToHome.find((row) => row.careForm === null)?.placed ?? 0).toBe(0);
   });
 
@@ -79,7 +113,9 @@ describe.each(testEngines)("the regional placement overview on $name", (engine) 
         queryAs(db, outsider, "select * from app.region_open_needs($1)", [people.regions.utrecht]),
       ).rejects.toMatchObject(insufficientPrivilege);
       await expect(
-        queryAs(db, outsider, "select * from app.region_placements_close_to_home($1, now())", [people.regions.utrecht]),
+        queryAs(db, outsider, "select * from app.region_placements_close_to_home($1, now())", [
+          people.regions.utrecht,
+        ]),
       ).rejects.toMatchObject(insufficientPrivilege);
     }
     // Asking for another region shows one's own.
@@ -108,7 +144,9 @@ describe.each(testEngines)("the regional placement overview on $name", (engine) 
   });
 
   it("has nothing to export, and logs nothing, when the region has no free places and no open needs", async () => {
-    await withService(db, (tx) => tx.query("update public.households set places_free = 0 where id = $1", [people.households.c1]));
+    await withService(db, (tx) =>
+      tx.query("update public.households set places_free = 0 where id = $1", [people.households.c1]),
+    );
     expect(await exportSupplyAndDemand(db, people.placementWorkerC.claims, null)).toBeUndefined();
     const logged = await withService(db, (tx) =>
       tx.query("select 1 from public.audit_log where action = 'report.exported' and organisation_id = $1", [

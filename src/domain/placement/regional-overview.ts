@@ -56,7 +56,9 @@ export function combineSupplyAndDemand(
 }
 
 /** Per care form over all municipalities: the figures the bar chart draws. */
-export function totalsByCareForm(rows: readonly SupplyAndDemand[]): { careForm: CareForm; freePlaces: number; children: number }[] {
+export function totalsByCareForm(
+  rows: readonly SupplyAndDemand[],
+): { careForm: CareForm; freePlaces: number; children: number }[] {
   return careFormOrder.map((careForm) => {
     const ofForm = rows.filter((row) => row.careForm === careForm);
     return {

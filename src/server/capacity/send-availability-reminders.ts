@@ -8,7 +8,11 @@ import { withService } from "../sql/with-user";
  * household and period, skipping rows another run holds, in the transaction that queues the mail:
  * running it twice, or on several servers at once, mails nobody twice.
  */
-export async function sendAvailabilityReminders(db: Database, siteUrl: string, now = new Date()): Promise<number> {
+export async function sendAvailabilityReminders(
+  db: Database,
+  siteUrl: string,
+  now = new Date(),
+): Promise<number> {
   return withService(db, async (tx) => {
     const due = await tx.query<{
       email: string;

@@ -1,10 +1,7 @@
 import type { CareForm } from "../../domain/capacity/labels";
-import {
-  combineSupplyAndDemand,
-  type SupplyAndDemand,
-} from "../../domain/placement/regional-overview";
+import { combineSupplyAndDemand, type SupplyAndDemand } from "../../domain/placement/regional-overview";
 import { findPostcodeArea } from "../geocode/gazetteer";
-import type { SqlExecutor, Database } from "../sql/engine";
+import type { Database, SqlExecutor } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
 
 export interface Region {
@@ -99,10 +96,12 @@ async function supplyAndDemandIn(tx: SqlExecutor, regionId: string): Promise<Sup
      group by h.municipality, f.care_form`,
     [regionId],
   );
-  const demand = await tx.query<{ care_form: CareForm; postcode4: string | null; open_needs: number; children: number }>(
-    "select care_form, postcode4, open_needs, children from app.region_open_needs($1)",
-    [regionId],
-  );
+  const demand = await tx.query<{
+    care_form: CareForm;
+    postcode4: string | null;
+    open_needs: number;
+    children: number;
+  }>("select care_form, postcode4, open_needs, children from app.region_open_needs($1)", [regionId]);
   return combineSupplyAndDemand(
     supply.map((row) => ({
       municipality: row.municipality,
@@ -157,6 +156,7 @@ async function closeToHomeIn(tx: SqlExecutor, regionId: string, since: Date): Pr
     outsideRegion: row.outside_region,
     beyondMaxDistance: row.beyond_max_distance,
     distanceUnknown: row.distance_unknown,
-    medianDaysToPlacement: row.median_days_to_placement === null ? null : Number(row.median_days_to_placement),
+    medianDaysToPlacement:
+      row.median_days_to_placement === null ? null : Number(row.median_days_to_placement),
   }));
 }
