@@ -130,6 +130,7 @@ test("a placement worker sees the regional overview and downloads it as CSV", as
     form: { regio: "" },
     headers: { Origin: new URL(page.url()).origin },
   });
+  expect(refused.status()).toBe(403);
   expect(refused.headers()["content-type"]).not.toContain("text/csv");
   expect(policyViolations).toEqual([]);
 });
