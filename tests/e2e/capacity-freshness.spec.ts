@@ -19,7 +19,7 @@ test("a recruiter confirms a stale household in one click and changes another's 
     .getByRole("row");
   const first = staleRows.nth(1);
   await expect(first).toContainText("Niet bevestigd sinds");
-  const label = (await first.getByRole("rowheader").innerText()).trim();
+  const label = ((await first.getByRole("rowheader").textContent()) ?? "").trim();
   await first.getByRole("button", { name: `Klopt nog voor ${label}` }).click();
   await expect(page.getByRole("status")).toHaveText("De beschikbaarheid is bevestigd.");
   // The page comes back with every household; the one just confirmed is no longer marked.
