@@ -256,14 +256,6 @@ $$;
 revoke execute on function app.claim_due_availability_reminders(timestamptz) from public, anon, authenticated;
 grant execute on function app.claim_due_availability_reminders(timestamptz) to service_role;
 
--- Placement results, for the "close to home" figure. The proposal workflow fills them when a need
--- is placed; the distance is kept as it was at placement (the household may move later).
-alter table public.placement_needs
-  add column placed_household_id uuid references public.households (id) on delete set null,
-  add column placed_at timestamptz,
-  add column placed_distance_km numeric(6, 1) check (placed_distance_km >= 0);
-create index placement_needs_placed_household_idx on public.placement_needs (placed_household_id);
-
 -- The regional overview. Placement workers see their own organisation's needs row by row; of the
 -- region they get aggregates only. Each function refuses a region the caller does not work in.
 create function private.require_placement_region(region uuid) returns void
@@ -317,23 +309,11 @@ $$;
 revoke execute on function app.region_need_waiting(uuid, timestamptz) from public, anon;
 grant execute on function app.region_need_waiting(uuid, timestamptz) to authenticated;
 
--- Great-circle distance in km (haversine); null when either point is unknown.
-create function private.distance_km(
-  from_lat double precision, from_lng double precision, to_lat double precision, to_lng double precision
-) returns double precision
-  language sql immutable parallel safe set search_path = ''
-as $$
-  select 2 * 6371.0088 * asin(sqrt(
-    power(sin(radians(to_lat - from_lat) / 2), 2)
-    + cos(radians(from_lat)) * cos(radians(to_lat)) * power(sin(radians(to_lng - from_lng) / 2), 2)))
-$$;
-revoke execute on function private.distance_km(double precision, double precision, double precision, double precision)
-  from public, anon, authenticated;
-
--- Needs placed since a date, per care form and in all: how many went to a household outside the
--- region, how many further from the child's home (or school) than its maximum distance, and for how
--- many the distance is unknown (no household or no location recorded). The distance is the one kept
--- at placement, else the straight line between the child's area and the household's approximate point.
+-- Placements made since a date (public.placements, ended ones included), per care form and in all:
+-- how many went to a household outside the need's region, how many further from the child's home (or
+-- school) than the need's maximum distance, and for how many the distance is unknown (no location
+-- recorded). The distance is the straight line between the child's area and the household's
+-- approximate point, as matching measures it (private.distance_km).
 create function app.region_placements_close_to_home(region uuid, since timestamptz)
   returns table (
     care_form public.care_form,
@@ -348,25 +328,24 @@ as $$
 begin
   perform private.require_placement_region(region);
   return query
-    with placements as (
-      select n.care_form, n.max_distance_km, n.created_at, coalesce(n.placed_at, n.updated_at) as placed_at,
-             h.region_id as household_region,
-             coalesce(n.placed_distance_km::double precision,
-                      private.distance_km(coalesce(n.parents_lat, n.school_lat), coalesce(n.parents_lng, n.school_lng),
-                                          h.approx_lat, h.approx_lng)) as distance_km
-      from public.placement_needs n
-      left join public.households h on h.id = n.placed_household_id
-      where n.region_id = region and n.status = 'placed' and coalesce(n.placed_at, n.updated_at) >= since
+    with made as (
+      select n.care_form, n.max_distance_km, n.created_at, pl.placed_at, h.region_id as household_region,
+             private.distance_km(coalesce(n.parents_lat, n.school_lat), coalesce(n.parents_lng, n.school_lng),
+                                 h.approx_lat, h.approx_lng) as distance_km
+      from public.placements pl
+      join public.placement_needs n on n.id = pl.need_id
+      join public.households h on h.id = pl.household_id
+      where n.region_id = region and pl.placed_at >= since
     )
-    select p.care_form, count(*)::integer,
-           count(*) filter (where p.household_region <> region)::integer,
-           count(*) filter (where p.distance_km > p.max_distance_km)::integer,
-           count(*) filter (where p.distance_km is null)::integer,
+    select m.care_form, count(*)::integer,
+           count(*) filter (where m.household_region <> region)::integer,
+           count(*) filter (where m.distance_km > m.max_distance_km)::integer,
+           count(*) filter (where m.distance_km is null)::integer,
            round((percentile_cont(0.5) within group (
-             order by extract(epoch from p.placed_at - p.created_at) / 86400))::numeric, 1)
-    from placements p
-    group by grouping sets ((p.care_form), ())
-    order by p.care_form nulls last;
+             order by extract(epoch from m.placed_at - m.created_at) / 86400))::numeric, 1)
+    from made m
+    group by grouping sets ((m.care_form), ())
+    order by m.care_form nulls last;
 end
 $$;
 revoke execute on function app.region_placements_close_to_home(uuid, timestamptz) from public, anon;

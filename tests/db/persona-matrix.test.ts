@@ -242,8 +242,12 @@ const tables: Record<string, TableExpectation> = {
     columns: {
       authenticated: {
         // Availability changes that should be versioned and audited go through app functions.
-        insert: { except: ["availability_version", "capacity_updated_at", "capacity_updated_by", "created_at"] },
-        update: { except: ["availability_version", "capacity_updated_at", "capacity_updated_by", "created_at", "id"] },
+        insert: {
+          except: ["availability_version", "capacity_updated_at", "capacity_updated_by", "created_at"],
+        },
+        update: {
+          except: ["availability_version", "capacity_updated_at", "capacity_updated_by", "created_at", "id"],
+        },
       },
     },
   },

@@ -8,6 +8,7 @@ import { insufficientPrivilege, type Personas, queryAs, usePersonaDatabase } fro
 
 const day = 86_400_000;
 
+/** A need of organisation A placed with a household through the workflow's tables, `waitedDays` after it was made. */
 async function placedNeed(
   db: Database,
   people: Personas,
@@ -21,11 +22,21 @@ async function placedNeed(
 ) {
   await withService(db, (tx) =>
     tx.query(
-      `insert into public.placement_needs
-         (organisation_id, region_id, reference, child_age, urgency, start_date, care_form, status,
-          parents_postcode4, parents_lat, parents_lng, max_distance_km, placed_household_id, placed_at, created_at)
-       values ($1, $2, $3, 7, 'regular', current_date, 'long_term', 'placed', '3511', $4, $5, $6, $7, now(),
-               now() - make_interval(days => $8))`,
+      `with need as (
+         insert into public.placement_needs
+           (organisation_id, region_id, reference, child_age, urgency, start_date, care_form, status,
+            parents_postcode4, parents_lat, parents_lng, max_distance_km, created_at)
+         values ($1, $2, $3, 7, 'regular', current_date, 'long_term', 'placed', '3511', $4, $5, $6,
+                 now() - make_interval(days => $8))
+         returning id, organisation_id),
+       proposal as (
+         insert into public.placement_proposals
+           (need_id, household_id, proposing_organisation_id, owning_organisation_id, status, proposed_at, answered_at)
+         select need.id, h.id, need.organisation_id, h.organisation_id, 'accepted', now(), now()
+         from need, public.households h where h.id = $7
+         returning id, need_id, household_id)
+       insert into public.placements (proposal_id, need_id, household_id, places)
+       select id, need_id, household_id, 1 from proposal`,
       [
         people.organisations.a,
         people.regions.utrecht,

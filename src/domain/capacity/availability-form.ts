@@ -26,18 +26,26 @@ export const updateAvailabilitySchema = z
     availableUntil: optionalDate,
     status: z.enum(["active", "paused"], { error: "Kies of het gezin beschikbaar is of gepauzeerd." }),
   })
-  .refine((form) => !form.availableFrom || !form.availableUntil || form.availableUntil >= form.availableFrom, {
-    message: "De einddatum ligt voor de begindatum.",
-    path: ["availableUntil"],
-  });
+  .refine(
+    (form) => !form.availableFrom || !form.availableUntil || form.availableUntil >= form.availableFrom,
+    {
+      message: "De einddatum ligt voor de begindatum.",
+      path: ["availableUntil"],
+    },
+  );
 
 export type UpdateAvailability = z.output<typeof updateAvailabilitySchema>;
 
 /** The database's refusals (SQLSTATE OH422 detail) as a message at the field concerned. */
 export const refusedAvailabilityMessages: Record<string, { field?: string; message: string }> = {
-  household_inactive: { message: "Dit gezin staat op inactief. Neem contact op met de organisatie om het weer actief te maken." },
+  household_inactive: {
+    message: "Dit gezin staat op inactief. Neem contact op met de organisatie om het weer actief te maken.",
+  },
   status_not_allowed: { field: "status", message: "Kies of het gezin beschikbaar is of gepauzeerd." },
-  places_free_out_of_range: { field: "placesFree", message: "Er kunnen niet meer plekken vrij zijn dan het gezin heeft." },
+  places_free_out_of_range: {
+    field: "placesFree",
+    message: "Er kunnen niet meer plekken vrij zijn dan het gezin heeft.",
+  },
   until_before_from: { field: "availableUntil", message: "De einddatum ligt voor de begindatum." },
 };
 

@@ -8,7 +8,11 @@ export function daysSince(moment: Date, now: Date = new Date()): number {
 }
 
 /** Availability not confirmed for `confirmEveryWeeks` weeks is stale: marked in lists and demoted in matching. */
-export function isStale(capacityUpdatedAt: Date, confirmEveryWeeks: number, now: Date = new Date()): boolean {
+export function isStale(
+  capacityUpdatedAt: Date,
+  confirmEveryWeeks: number = defaultConfirmEveryWeeks,
+  now: Date = new Date(),
+): boolean {
   return now.getTime() - capacityUpdatedAt.getTime() > confirmEveryWeeks * 7 * 86_400_000;
 }
 
