@@ -1,6 +1,7 @@
 import { application } from "./application";
 import { approval } from "./approval";
 import { campaigns } from "./campaigns";
+import { capacity } from "./capacity";
 import { evenings } from "./evenings";
 import { followUps } from "./follow-ups";
 import { placement } from "./placement";
@@ -16,6 +17,7 @@ export const server = {
   application: withServerErrorsLogged(application),
   approval: withServerErrorsLogged(approval),
   campaigns: withServerErrorsLogged(campaigns),
+  capacity: withServerErrorsLogged(capacity),
   evenings: withServerErrorsLogged(evenings),
   followUps: withServerErrorsLogged(followUps),
   placement: withServerErrorsLogged(placement),

@@ -1,4 +1,5 @@
 import { retryPendingLocations } from "./applications/locate-application";
+import { sendAvailabilityReminders } from "./capacity/send-availability-reminders";
 import { notifyPromotedRegistrations } from "./evenings/notify-promoted-registrations";
 import { sendEveningReminders } from "./evenings/send-evening-reminders";
 import { sendDraftReminders } from "./follow-ups/send-draft-reminders";
@@ -24,6 +25,7 @@ export function startBackgroundJobs(db: Database, geocoder: Geocoder, siteUrl: s
   every(60 * 60_000, "herinneringen onverstuurde aanmeldingen", () => sendDraftReminders(db, siteUrl));
   every(5 * 60_000, "verwijderverzoeken melden", () => notifyDeletionRequests(db, siteUrl));
   every(60 * 60_000, "bewaartermijnen", () => applyRetention(db));
+  every(60 * 60_000, "herinneringen beschikbaarheid", () => sendAvailabilityReminders(db, siteUrl));
 }
 
 function every(intervalMs: number, name: string, job: () => Promise<unknown>): void {

@@ -72,6 +72,7 @@ const tables: Record<string, TableExpectation> = {
   "private.deletion_requests": serviceOnly,
   "private.evening_registration_tokens": serviceOnly,
   "private.household_addresses": serviceOnly,
+  "private.availability_reminders": serviceOnly,
   "private.household_label_counters": serviceOnly,
   // Religion or culture: special category, read only by app.match_placement_need as its owner.
   "private.household_culture": serviceOnly,
@@ -117,6 +118,15 @@ const tables: Record<string, TableExpectation> = {
       service: ALL,
       others: ["defaults"],
     },
+    insert: { service: ALLOWED, others: DENIED },
+    update: { service: ALL, others: DENIED },
+    delete: { service: ALL, others: DENIED },
+  },
+  // How often households confirm availability: not personal data, read by every signed-in user so
+  // lists can mark stale capacity of any organisation; written only by app.set_capacity_confirm_weeks.
+  "public.capacity_settings": {
+    label: "(select o.slug from public.organisations o where o.id = t.organisation_id)",
+    select: { anon: DENIED, draftHolder: DENIED, formerDraftHolder: DENIED, service: ALL, others: [] },
     insert: { service: ALLOWED, others: DENIED },
     update: { service: ALL, others: DENIED },
     delete: { service: ALL, others: DENIED },
@@ -231,8 +241,13 @@ const tables: Record<string, TableExpectation> = {
     delete: { service: ALL, others: DENIED },
     columns: {
       authenticated: {
-        insert: { except: ["capacity_updated_at", "capacity_updated_by", "created_at"] },
-        update: { except: ["capacity_updated_at", "capacity_updated_by", "created_at", "id"] },
+        // Availability changes that should be versioned and audited go through app functions.
+        insert: {
+          except: ["availability_version", "capacity_updated_at", "capacity_updated_by", "created_at"],
+        },
+        update: {
+          except: ["availability_version", "capacity_updated_at", "capacity_updated_by", "created_at", "id"],
+        },
       },
     },
   },
@@ -783,6 +798,15 @@ const functions: Record<string, FunctionExpectation> = {
   "app.record_screening_check": staffAndApplicants,
   "app.list_screening_checks": staffAndApplicants,
   "app.expiring_screening_checks": staffAndApplicants,
+  "app.set_capacity_confirm_weeks": staffAndApplicants,
+  "app.confirm_household_availability": staffAndApplicants,
+  "app.update_household_availability": staffAndApplicants,
+  "app.region_open_needs": staffAndApplicants,
+  "app.region_need_waiting": staffAndApplicants,
+  "app.region_placements_close_to_home": staffAndApplicants,
+  "app.log_report_export": staffAndApplicants,
+  // A signed-in household's own availability, found by its confirmed address.
+  "app.my_households": staffAndApplicants,
   "app.assign_applicant": staffAndApplicants,
   "app.set_next_action": staffAndApplicants,
   "app.organisation_recruiters": staffAndApplicants,
@@ -802,11 +826,14 @@ const functions: Record<string, FunctionExpectation> = {
   // Jobs: retention and the deletion-request mail.
   "app.apply_retention": { execute: ["service_role"] },
   "app.claim_unnotified_deletion_requests": { execute: ["service_role"] },
+  "app.claim_due_availability_reminders": { execute: ["service_role"] },
   // Policy helpers: they answer questions about the caller only.
   "private.has_role": staffAndApplicants,
   "private.my_organisations": staffAndApplicants,
   "private.my_regions": staffAndApplicants,
   "private.earth_point": { execute: ["authenticated", "service_role"] },
+  "private.capacity_confirm_weeks": { execute: ["authenticated", "service_role"] },
+  "private.capacity_is_stale": { execute: ["authenticated", "service_role"] },
   "private.hash_token": { execute: ["service_role"] },
   // The writing functions count through it as their owner; the server's sign-in limits as the service.
   "private.within_rate_limit": { execute: ["service_role"] },
@@ -827,6 +854,11 @@ const functions: Record<string, FunctionExpectation> = {
   "private.audit_recruiter_campaign": nobody,
   "private.stage_exit_blocker": nobody,
   "private.end_my_application": nobody,
+  "private.bump_availability_version": nobody,
+  "private.my_household_ids": nobody,
+  "private.hold_household_for_availability": nobody,
+  "private.log_availability": nobody,
+  "private.require_placement_region": nobody,
   "private.follow_up_for_change": nobody,
   "private.next_household_label": nobody,
   "private.unknown_mail_placeholders": nobody,
@@ -1040,6 +1072,56 @@ const scopedCalls: ScopedCall[] = [
     sql: "select * from app.placement_need_filter_counts($1)",
     own: (f) => [f.people.placementNeeds.a],
     foreign: (f) => [f.people.placementNeeds.b],
+  },
+  {
+    what: "an admin sets how often capacity is confirmed",
+    caller: "adminA",
+    sql: "select app.set_capacity_confirm_weeks($1, 4)",
+    own: (f) => [f.people.organisations.a],
+    foreign: (f) => [f.people.organisations.b],
+  },
+  {
+    what: "a recruiter confirms a household's availability",
+    caller: "recruiterA",
+    sql: "select app.confirm_household_availability($1, (select h.availability_version from public.households h where h.id = $1))",
+    own: (f) => [f.people.households.a1],
+    foreign: (f) => [f.people.households.b1],
+  },
+  {
+    what: "a recruiter changes a household's availability",
+    caller: "recruiterA",
+    sql: `select app.update_household_availability(
+            $1, (select h.availability_version from public.households h where h.id = $1), 0, null, null, 'paused')`,
+    own: (f) => [f.people.households.a1],
+    foreign: (f) => [f.people.households.b1],
+  },
+  {
+    what: "a placement worker reads the region's open needs",
+    caller: "placementWorkerA",
+    sql: "select * from app.region_open_needs($1)",
+    own: (f) => [f.people.regions.utrecht],
+    foreign: (f) => [f.people.regions.gelderland],
+  },
+  {
+    what: "a placement worker reads how long the region's needs wait",
+    caller: "placementWorkerA",
+    sql: "select * from app.region_need_waiting($1, now())",
+    own: (f) => [f.people.regions.utrecht],
+    foreign: (f) => [f.people.regions.gelderland],
+  },
+  {
+    what: "a placement worker reads how close to home the region placed",
+    caller: "placementWorkerA",
+    sql: "select * from app.region_placements_close_to_home($1, now() - interval '1 year')",
+    own: (f) => [f.people.regions.utrecht],
+    foreign: (f) => [f.people.regions.gelderland],
+  },
+  {
+    what: "a placement worker records a report download",
+    caller: "placementWorkerA",
+    sql: "select app.log_report_export($1, 'placement.supply_and_demand', 3)",
+    own: (f) => [f.people.organisations.a],
+    foreign: (f) => [f.people.organisations.b],
   },
   {
     what: "a signed-in applicant sends an application",

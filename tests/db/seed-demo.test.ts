@@ -243,6 +243,32 @@ describe.each(testEngines)("the demo data on $name", (engine) => {
     expect(none.removedBy.length).toBeGreaterThan(0);
   });
 
+  it("has fresh and stale availability under each provider's own period", async () => {
+    const freshness = await withService(db, (tx) =>
+      tx.query<{ slug: string; weeks: number; stale: number; fresh: number }>(
+        // As on the day the demo was seeded for, which lies in the past by now.
+        `with aged as (
+           select o.slug, private.capacity_confirm_weeks(o.id) as weeks,
+                  h.capacity_updated_at < $1::timestamptz - make_interval(weeks => private.capacity_confirm_weeks(o.id))
+                    as stale
+           from public.households h join public.organisations o on o.id = h.organisation_id
+           where h.status = 'active')
+         select slug, weeks, count(*) filter (where stale)::int as stale, count(*) filter (where not stale)::int as fresh
+         from aged group by slug, weeks order by slug`,
+        [today.toISOString()],
+      ),
+    );
+    expect(freshness.map((row) => [row.slug, row.weeks])).toEqual([
+      ["gezinshuizen-de-heuvelrug", 8],
+      ["pleegzorg-utrecht-stad", 6],
+      ["steunouders-eemland", 6],
+    ]);
+    for (const row of freshness) {
+      expect(row.stale, row.slug).toBeGreaterThan(0);
+      expect(row.fresh, row.slug).toBeGreaterThan(row.stale);
+    }
+  });
+
   it("gives each organisation fictional sent applications spread over the stages, some with exits", async () => {
     const rows = await withService(db, (tx) =>
       tx.query<{

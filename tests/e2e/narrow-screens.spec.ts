@@ -144,3 +144,20 @@ test("the recruiter's campaign pages fit a 390 px phone", async ({ page }) => {
   await expectNoHorizontalScrolling(page, "/werving/campagnes/nieuw");
   await expectNoAxeViolations(page);
 });
+
+test("capacity and the regional overview fit a 390 px phone", async ({ page }) => {
+  await signIn(page, demo.recruiter);
+  await expectNoHorizontalScrolling(page, "/werving/aanbod");
+  await page
+    .getByRole("table", { name: "Gezinnen, langst niet bevestigd eerst" })
+    .getByRole("link")
+    .first()
+    .click();
+  expect(await overflow(page), page.url()).toEqual([]);
+  await page.context().clearCookies();
+  await signIn(page, demo.placementWorker);
+  await expectNoHorizontalScrolling(page, "/plaatsing");
+  await page.context().clearCookies();
+  await signIn(page, "gezin-u-0004@voorbeeld.test");
+  await expectNoHorizontalScrolling(page, "/mijn");
+});

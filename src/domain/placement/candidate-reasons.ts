@@ -1,4 +1,4 @@
-import { staleAfterDays } from "../capacity/freshness";
+import { defaultConfirmEveryWeeks } from "../capacity/freshness";
 import { type HouseholdKind, householdKindLabels } from "../capacity/labels";
 import { type ChildLanguage, languageLabels, type NeedTag, needTagLabels } from "./need-options";
 
@@ -96,7 +96,7 @@ export function freshnessText(days: number): string {
   return `beschikbaarheid ${Math.floor(days / 7)} weken niet bevestigd`;
 }
 
-export const isStaleAvailability = (days: number) => days > staleAfterDays;
+export const isStaleAvailability = (days: number) => days > defaultConfirmEveryWeeks * 7;
 
 const filterLabels: Record<HardFilter, string> = {
   care_form: "de zorgvorm",

@@ -1,4 +1,3 @@
-import { staleAfterDays } from "../../domain/capacity/freshness";
 import type { CareForm, HouseholdKind, HouseholdStatus } from "../../domain/capacity/labels";
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
@@ -33,8 +32,7 @@ export async function getCapacityOverview(db: Database, claims: Claims): Promise
     );
     const [{ stale }] = await tx.query<{ stale: number }>(
       `select count(*)::int as stale from public.households
-       where ${mine} and status = 'active' and capacity_updated_at < now() - make_interval(days => $1)`,
-      [staleAfterDays],
+       where ${mine} and status = 'active' and private.capacity_is_stale(organisation_id, capacity_updated_at)`,
     );
     const stalest = await tx.query<{
       id: string;

@@ -1,4 +1,4 @@
-import type { CareForm, HouseholdKind } from "../../domain/capacity/labels";
+import type { CareForm } from "../../domain/capacity/labels";
 import type { PlacementNeedStatus, Urgency } from "../../domain/placement/labels";
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
@@ -14,10 +14,9 @@ export interface PlacementOverview {
     startDate: Date;
     status: PlacementNeedStatus;
   }[];
-  regionalCapacity: { kind: HouseholdKind; households: number; freePlaces: number }[];
 }
 
-/** The placement worker's start: their organisation's open needs, and what the region has free. */
+/** The placement worker's own organisation's needs that are still open, most urgent first. */
 export async function getPlacementOverview(db: Database, claims: Claims): Promise<PlacementOverview> {
   return withUser(db, claims, async (tx) => {
     const needs = await tx.query<{
@@ -34,11 +33,6 @@ export async function getPlacementOverview(db: Database, claims: Claims): Promis
        from public.placement_needs where status in ('open', 'matching', 'proposed')
        order by array_position(array['crisis_today', 'within_days', 'regular']::public.urgency[], urgency), start_date`,
     );
-    const capacity = await tx.query<{ kind: HouseholdKind; households: number; free_places: number }>(
-      `select kind, count(*)::int as households, sum(places_free)::int as free_places
-       from public.households where status = 'active' and places_free > 0
-       group by kind order by kind`,
-    );
     return {
       needs: needs.map((row) => ({
         id: row.id,
@@ -49,11 +43,6 @@ export async function getPlacementOverview(db: Database, claims: Claims): Promis
         careForm: row.care_form,
         startDate: new Date(row.start_date),
         status: row.status,
-      })),
-      regionalCapacity: capacity.map((row) => ({
-        kind: row.kind,
-        households: row.households,
-        freePlaces: row.free_places,
       })),
     };
   });

@@ -257,11 +257,12 @@ function screening(
 }
 
 function freshness(today: Date, random: Random): Pick<DemoHousehold, "capacity_updated_at"> {
+  // Most households confirm within their period (six weeks by default); a good part does not.
   const [from, to] = random.weighted([
-    [[1, 30], 50],
-    [[31, 90], 25],
-    [[91, 180], 15],
-    [[181, 300], 10],
+    [[1, 40], 62],
+    [[43, 90], 20],
+    [[91, 180], 12],
+    [[181, 300], 6],
   ] as const);
   const daysAgo = random.int(from, to) - random.next();
   return { capacity_updated_at: addDays(today, -daysAgo).toISOString() };

@@ -14,6 +14,8 @@ export interface DemoOrganisation {
   municipalities: readonly (readonly [municipality: string, inhabitants: number])[];
   households: number;
   placementNeeds: number;
+  /** How often its households confirm their availability, when not the default 6 weeks. */
+  confirmEveryWeeks?: number;
   /** How often each kind of household occurs among this provider's capacity. */
   kindWeights: readonly (readonly [HouseholdKind, number])[];
 }
@@ -61,6 +63,7 @@ export const demoOrganisations: readonly DemoOrganisation[] = [
     ],
     households: 90,
     placementNeeds: 10,
+    confirmEveryWeeks: 8,
     kindWeights: [
       ["foster_family", 45],
       ["family_home", 30],

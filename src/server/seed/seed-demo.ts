@@ -44,6 +44,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     await insertStaff(tx);
     await seedDemoEvenings(tx, today);
     await insertHouseholds(tx, today);
+    await insertCapacitySettings(tx);
     await insertPlacementNeeds(tx, today);
     await insertPlacementProposals(tx, today);
     await seedDemoApplications(tx, today);
@@ -159,6 +160,22 @@ async function insertHouseholds(tx: SqlExecutor, today: Date): Promise<void> {
      join public.households h on h.id = c.household_id
      on conflict (household_id) do nothing`,
     [JSON.stringify(demoHouseholdCultures(households))],
+  );
+}
+
+/** Providers that ask their households to confirm more or less often than the default. */
+async function insertCapacitySettings(tx: SqlExecutor): Promise<void> {
+  const settings = demoOrganisations.flatMap((organisation) =>
+    organisation.confirmEveryWeeks
+      ? [{ slug: organisation.slug, weeks: organisation.confirmEveryWeeks }]
+      : [],
+  );
+  await tx.query(
+    `insert into public.capacity_settings (organisation_id, confirm_every_weeks)
+     select o.id, s.weeks from jsonb_to_recordset($1::text::jsonb) as s(slug text, weeks integer)
+     join public.organisations o on o.slug = s.slug
+     on conflict (organisation_id) do nothing`,
+    [JSON.stringify(settings)],
   );
 }
 

@@ -1,0 +1,24 @@
+import type { Database } from "../sql/engine";
+import { type Claims, withUser } from "../sql/with-user";
+import {
+  type AvailabilityRow,
+  availabilityColumns,
+  type HouseholdAvailability,
+  toHouseholdAvailability,
+} from "./household-availability";
+
+/** One household of the recruiter's own organisations; undefined for any other (the page answers 404). */
+export async function getHouseholdForRecruiter(
+  db: Database,
+  claims: Claims,
+  householdId: string,
+): Promise<HouseholdAvailability | undefined> {
+  const [row] = await withUser(db, claims, (tx) =>
+    tx.query<AvailabilityRow>(
+      `select ${availabilityColumns} from public.households h
+       where h.id = $1 and h.organisation_id in (select private.my_organisations('recruiter'))`,
+      [householdId],
+    ),
+  );
+  return row ? toHouseholdAvailability(row) : undefined;
+}
