@@ -1,3 +1,4 @@
+import { nlSite } from "./nl-site";
 import type { EligibilityAnswers, EligibilityQuestion } from "../../eligibility/eligibility-answers";
 
 type EligibilityQuestionStrings = {
@@ -55,6 +56,7 @@ const eligibilityQuestions: EligibilityQuestionStrings = {
 };
 
 export const nl = {
+  ...nlSite,
   readThisPageInThisLanguage: "Lees deze pagina in het Nederlands",
   otherLanguages: "Andere talen",
   paths: {
