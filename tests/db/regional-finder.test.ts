@@ -42,7 +42,9 @@ describe.each(testEngines)("the regional finder on $name", (engine) => {
 
   it("finds organisations by the municipality a place lies in, not only by their postcode list", async () => {
     const answer = await findOrganisationsServing(db, null, { kind: "place", name: "Vleuten" });
-    expect(answer.outcome === "found" && answer.organisations.map(({ name }) => name)).toEqual(["Pleegzorg A"]);
+    expect(answer.outcome === "found" && answer.organisations.map(({ name }) => name)).toEqual([
+      "Pleegzorg A",
+    ]);
   });
 
   it("tells a known place nobody serves from a place it does not know", async () => {
@@ -72,7 +74,10 @@ describe.each(testEngines)("the regional finder on $name", (engine) => {
     ]) {
       await expect(
         withService(db, (tx) =>
-          tx.query(`update public.organisations set ${column} = $1 where id = $2`, [value, people.organisations.b]),
+          tx.query(`update public.organisations set ${column} = $1 where id = $2`, [
+            value,
+            people.organisations.b,
+          ]),
         ),
         column,
       ).rejects.toMatchObject({ code: "23514" });

@@ -112,10 +112,9 @@ test("the home page leads to the three campaign pages and the check", async ({ p
     "href",
     "/pleegouder-worden",
   );
-  await expect(page.getByRole("main").getByRole("link", { name: "Gezinshuisouder", exact: true })).toHaveAttribute(
-    "href",
-    "/gezinshuisouder-worden",
-  );
+  await expect(
+    page.getByRole("main").getByRole("link", { name: "Gezinshuisouder", exact: true }),
+  ).toHaveAttribute("href", "/gezinshuisouder-worden");
   await expect(page.getByRole("main").getByRole("link", { name: "Steunouder", exact: true })).toHaveAttribute(
     "href",
     "/steunouder-worden",

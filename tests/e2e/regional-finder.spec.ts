@@ -24,8 +24,13 @@ test.describe("on a phone", () => {
 
     await expect(page).toHaveURL(/\/waar-woon-je\?postcode=3511\+ab$/);
     const result = page.getByRole("region", { name: "Bij 3511 Utrecht in de buurt" });
-    const organisation = result.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Pleegzorg Utrecht Stad" }) });
-    await expect(organisation.getByRole("link", { name: "030 000 1100" })).toHaveAttribute("href", "tel:0300001100");
+    const organisation = result
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: "Pleegzorg Utrecht Stad" }) });
+    await expect(organisation.getByRole("link", { name: "030 000 1100" })).toHaveAttribute(
+      "href",
+      "tel:0300001100",
+    );
     await expect(organisation).toContainText("pleegouder, steunouder");
     await expect(organisation.getByRole("link", { name: "Informatieavond pleegzorg Utrecht" })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -33,7 +38,9 @@ test.describe("on a phone", () => {
     expect(scripts).toEqual([]);
 
     await organisation.getByRole("link", { name: "Informatieavond pleegzorg Utrecht" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Informatieavond pleegzorg Utrecht" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Informatieavond pleegzorg Utrecht" }),
+    ).toBeVisible();
   });
 });
 
@@ -42,7 +49,9 @@ test("a place name finds the organisation that serves it, whatever the capitals"
   const result = page.getByRole("region", { name: "Bij Amersfoort in de buurt" });
   await expect(result.getByRole("heading", { name: "Steunouders Eemland" })).toBeVisible();
   await expect(result.getByRole("heading", { name: "Pleegzorg Utrecht Stad" })).toHaveCount(0);
-  await expect(result.getByRole("link", { name: "Informatieavond steunouder worden in Amersfoort" })).toBeVisible();
+  await expect(
+    result.getByRole("link", { name: "Informatieavond steunouder worden in Amersfoort" }),
+  ).toBeVisible();
   await expect(page.getByLabel("Postcode of woonplaats")).toHaveValue("amersfoort");
 });
 
@@ -63,7 +72,9 @@ test("a postcode outside the region, or one we do not know, gets a Dutch answer 
 
 test("what is not a postcode is named next to the field, and what was typed stays", async ({ page }) => {
   await page.goto("/waar-woon-je?postcode=35");
-  await expect(page.getByRole("alert")).toContainText("Postcode of woonplaats: Vul een postcode in als 3511 AB");
+  await expect(page.getByRole("alert")).toContainText(
+    "Postcode of woonplaats: Vul een postcode in als 3511 AB",
+  );
   const field = page.getByLabel("Postcode of woonplaats");
   await expect(field).toHaveValue("35");
   await expect(field).toHaveAttribute("aria-invalid", "true");
@@ -71,10 +82,14 @@ test("what is not a postcode is named next to the field, and what was typed stay
   await expectNoAxeViolations(page);
 });
 
-test("a campaign page shows the next evenings near its region, or near the finder's postcode", async ({ page }) => {
+test("a campaign page shows the next evenings near its region, or near the finder's postcode", async ({
+  page,
+}) => {
   await page.goto("/campagne/steunouder-in-eemland");
   const near = page.getByRole("region", { name: "Volgende informatiebijeenkomsten bij jou in de buurt" });
-  await expect(near.getByRole("link", { name: "Informatieavond steunouder worden in Amersfoort" })).toBeVisible();
+  await expect(
+    near.getByRole("link", { name: "Informatieavond steunouder worden in Amersfoort" }),
+  ).toBeVisible();
   await expect(near.getByRole("link", { name: "Informatieavond pleegzorg Utrecht" })).toHaveCount(0);
 
   await page.goto("/pleegouder-worden?postcode=3701");
@@ -83,13 +98,19 @@ test("a campaign page shows the next evenings near its region, or near the finde
   await expect(near.getByRole("link", { name: "Informatieavond pleegzorg Utrecht" })).toHaveCount(0);
 });
 
-test("the English home page speaks English, links the finder and switches back to Dutch", async ({ page }) => {
+test("the English home page speaks English, links the finder and switches back to Dutch", async ({
+  page,
+}) => {
   const scripts = watchScripts(page);
   await page.goto("/en/");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("heading", { level: 1, name: "A home for children who need one" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "A home for children who need one" }),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeAttached();
-  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: "Parents' stories" })).toContainText("Made-up example");
   await expectNoAxeViolations(page);
   expect(scripts).toEqual([]);

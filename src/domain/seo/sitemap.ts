@@ -11,7 +11,10 @@ const escapeXml = (text: string) =>
 export function renderSitemap(pages: readonly PathsByLocale[], site: URL): string {
   const entries = pages.flatMap((paths) => {
     const alternates = alternateLinks(paths, site)
-      .map(({ hreflang, href }) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`)
+      .map(
+        ({ hreflang, href }) =>
+          `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`,
+      )
       .join("");
     return locales.flatMap((locale) => {
       const path = paths[locale];

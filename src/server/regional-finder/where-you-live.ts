@@ -27,7 +27,9 @@ export interface Whereabouts {
   municipalities: string[];
 }
 
-export function locate(where: { kind: "postcode"; postcode4: string } | { kind: "place"; name: string }): Whereabouts {
+export function locate(
+  where: { kind: "postcode"; postcode4: string } | { kind: "place"; name: string },
+): Whereabouts {
   if (where.kind === "postcode") {
     const area = findPostcodeArea(where.postcode4);
     return {
@@ -47,6 +49,8 @@ export function locate(where: { kind: "postcode"; postcode4: string } | { kind: 
 /** The gazetteer's spelling of what the visitor typed, so "ijsselstein" reads back as "IJsselstein". */
 function nameOf(areas: PostcodeArea[], typed: string): string {
   const key = placeKey(typed);
-  const spelled = areas.flatMap((area) => [area.place, area.municipality]).find((name) => placeKey(name) === key);
+  const spelled = areas
+    .flatMap((area) => [area.place, area.municipality])
+    .find((name) => placeKey(name) === key);
   return spelled ?? areas[0].place;
 }

@@ -49,7 +49,10 @@ export const demoOrganisations: readonly DemoOrganisation[] = [
       ["family_home", 8],
       ["support_family", 22],
     ],
-    offers: { parentTypes: ["foster", "support"], careForms: ["crisis", "short_term", "long_term", "part_time"] },
+    offers: {
+      parentTypes: ["foster", "support"],
+      careForms: ["crisis", "short_term", "long_term", "part_time"],
+    },
     contact: {
       phone: "030 000 1100",
       email: "info@pleegzorg-utrecht-stad.test",

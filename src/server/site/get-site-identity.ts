@@ -31,7 +31,13 @@ export function getSiteIdentity(db: Database, now = Date.now()): Promise<SiteIde
 
 async function readSiteIdentity(db: Database): Promise<SiteIdentity> {
   const rows = await withUser(db, null, (tx) =>
-    tx.query<{ region_name: string; name: string; public_phone: string | null; public_email: string | null; website: string | null }>(
+    tx.query<{
+      region_name: string;
+      name: string;
+      public_phone: string | null;
+      public_email: string | null;
+      website: string | null;
+    }>(
       `select r.name as region_name, o.name, o.public_phone, o.public_email, o.website
        from public.organisations o join public.regions r on r.id = o.region_id
        order by o.name`,

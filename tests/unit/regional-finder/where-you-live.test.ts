@@ -47,6 +47,10 @@ describe("locating it in the gazetteer", () => {
   });
 
   it("knows nothing of a place that is not in the gazetteer", () => {
-    expect(locate({ kind: "place", name: "Atlantis" })).toEqual({ placeName: null, postcode4s: [], municipalities: [] });
+    expect(locate({ kind: "place", name: "Atlantis" })).toEqual({
+      placeName: null,
+      postcode4s: [],
+      municipalities: [],
+    });
   });
 });

@@ -5,18 +5,27 @@ describe("the sitemap", () => {
   const site = new URL("https://openhuis.nl");
 
   it("lists each page in every language under the configured address, with its translations", () => {
-    const xml = renderSitemap([{ nl: "/pleegouder-worden", en: "/en/become-a-foster-parent" }, { nl: "/privacy" }], site);
+    const xml = renderSitemap(
+      [{ nl: "/pleegouder-worden", en: "/en/become-a-foster-parent" }, { nl: "/privacy" }],
+      site,
+    );
     const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc);
     expect(locations).toEqual([
       "https://openhuis.nl/pleegouder-worden",
       "https://openhuis.nl/en/become-a-foster-parent",
       "https://openhuis.nl/privacy",
     ]);
-    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://openhuis.nl/en/become-a-foster-parent"/>');
-    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://openhuis.nl/pleegouder-worden"/>');
+    expect(xml).toContain(
+      '<xhtml:link rel="alternate" hreflang="en" href="https://openhuis.nl/en/become-a-foster-parent"/>',
+    );
+    expect(xml).toContain(
+      '<xhtml:link rel="alternate" hreflang="x-default" href="https://openhuis.nl/pleegouder-worden"/>',
+    );
   });
 
   it("escapes what XML would misread", () => {
-    expect(renderSitemap([{ nl: "/a?b=1&c=2" }], site)).toContain("<loc>https://openhuis.nl/a?b=1&amp;c=2</loc>");
+    expect(renderSitemap([{ nl: "/a?b=1&c=2" }], site)).toContain(
+      "<loc>https://openhuis.nl/a?b=1&amp;c=2</loc>",
+    );
   });
 });

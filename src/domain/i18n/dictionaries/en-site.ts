@@ -34,7 +34,8 @@ export const enSite: typeof nlSite = {
   finder: {
     path: "/waar-woon-je",
     heading: "Where do you live?",
-    intro: "Enter your postcode or town. You will see which organisation works near you and when its next information evening is (the results are in Dutch).",
+    intro:
+      "Enter your postcode or town. You will see which organisation works near you and when its next information evening is (the results are in Dutch).",
     label: "Postcode or town",
     hint: "For example 3511 AB or Amersfoort",
     submit: "Search",
@@ -92,6 +93,7 @@ export const enSite: typeof nlSite = {
       },
     ],
     signInHeading: "Already applied, or working for a provider?",
-    signInText: "Sign in with your email address. You get a code by email; no password needed. (The sign-in pages are in Dutch.)",
+    signInText:
+      "Sign in with your email address. You get a code by email; no password needed. (The sign-in pages are in Dutch.)",
   },
 };

@@ -39,7 +39,8 @@ export const nlSite = {
   finder: {
     path: "/waar-woon-je",
     heading: "Waar woon je?",
-    intro: "Vul je postcode of woonplaats in. Je ziet welke organisatie bij jou in de buurt werkt en wanneer de volgende informatiebijeenkomst is.",
+    intro:
+      "Vul je postcode of woonplaats in. Je ziet welke organisatie bij jou in de buurt werkt en wanneer de volgende informatiebijeenkomst is.",
     label: "Postcode of woonplaats",
     hint: "Bijvoorbeeld 3511 AB of Amersfoort",
     submit: "Zoek",

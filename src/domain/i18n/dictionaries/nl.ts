@@ -1,5 +1,5 @@
-import { nlSite } from "./nl-site";
 import type { EligibilityAnswers, EligibilityQuestion } from "../../eligibility/eligibility-answers";
+import { nlSite } from "./nl-site";
 
 type EligibilityQuestionStrings = {
   [Question in EligibilityQuestion]: {
