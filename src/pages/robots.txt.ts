@@ -10,7 +10,7 @@ export const GET: APIRoute = async () => {
     "Disallow: /beheer",
     "Disallow: /mijn",
     "Disallow: /dev",
-    `Sitemap: ${new URL("/sitemap.xml", config.siteUrl)}`,
+    `Sitemap: ${new URL("/sitemap-index.xml", config.siteUrl)}`,
   ];
   return new Response(`${lines.join("\n")}\n`, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
 };

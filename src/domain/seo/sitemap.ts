@@ -1,8 +1,6 @@
 import { alternateLinks, type PathsByLocale } from "../i18n/alternates";
 import { locales } from "../i18n/locales";
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escapeXml } from "../xml";
 
 /**
  * The sitemap: one entry per page per language it exists in, each naming its translations the way
@@ -26,6 +24,17 @@ export function renderSitemap(pages: readonly PathsByLocale[], site: URL): strin
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     ...entries,
     "</urlset>",
+    "",
+  ].join("\n");
+}
+
+/** The sitemap index robots.txt names: every sitemap of the site. */
+export function renderSitemapIndex(sitemapPaths: readonly string[], site: URL): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...sitemapPaths.map((path) => `<sitemap><loc>${escapeXml(new URL(path, site).href)}</loc></sitemap>`),
+    "</sitemapindex>",
     "",
   ].join("\n");
 }

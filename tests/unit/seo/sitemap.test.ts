@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderSitemap } from "../../../src/domain/seo/sitemap";
+import { renderSitemap, renderSitemapIndex } from "../../../src/domain/seo/sitemap";
 
 describe("the sitemap", () => {
   const site = new URL("https://openhuis.nl");
@@ -27,5 +27,13 @@ describe("the sitemap", () => {
     expect(renderSitemap([{ nl: "/a?b=1&c=2" }], site)).toContain(
       "<loc>https://openhuis.nl/a?b=1&amp;c=2</loc>",
     );
+  });
+
+  it("indexes every sitemap under the configured address", () => {
+    const xml = renderSitemapIndex(["/sitemap.xml", "/sitemap-acties.xml"], site);
+    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc)).toEqual([
+      "https://openhuis.nl/sitemap.xml",
+      "https://openhuis.nl/sitemap-acties.xml",
+    ]);
   });
 });
