@@ -1,30 +1,18 @@
 // @ts-check
 import node from "@astrojs/node";
 import react from "@astrojs/react";
-import sitemap from "@astrojs/sitemap";
 import { defineConfig, envField } from "astro/config";
 import { defaultLocale, locales } from "./src/domain/i18n/locales.ts";
-import { belongsInSitemap, canonicalSitemapUrl } from "./src/domain/seo/sitemap.ts";
-
-const site = process.env.PUBLIC_SITE_URL ?? "http://localhost:4321";
 
 export default defineConfig({
-  site,
   output: "server",
   // src/server/http/serve.ts refuses bodies over 1 MB with 413 before Astro sees them; this limit
   // only guards a server started from dist/server/entry.mjs directly.
   adapter: node({ mode: "standalone", bodySizeLimit: 1024 * 1024 }),
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
-  integrations: [
-    react(),
-    sitemap({
-      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) },
-      filter: belongsInSitemap,
-      // Campaigns recruiters publish without a build: served by src/pages/sitemap-acties.xml.ts.
-      customSitemaps: [new URL("/sitemap-acties.xml", site).href],
-      serialize: (item) => ({ ...item, url: canonicalSitemapUrl(item.url) }),
-    }),
-  ],
+  // Canonical links, hreflang and /sitemap.xml are rendered per request from PUBLIC_SITE_URL
+  // (src/server/config.ts), so one build serves any address.
+  integrations: [react()],
   server: { port: 4321, host: process.env.HOST ?? "localhost" },
   security: { checkOrigin: true },
   // Stylesheets are always linked, never inlined, so the Content-Security-Policy can say style-src 'self'.

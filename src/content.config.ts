@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { campaignSchema } from "./domain/campaigns/campaign-schema";
+import { storySchema } from "./domain/stories/story-schema";
 
 const campaigns = defineCollection({
   loader: glob({
@@ -11,4 +12,13 @@ const campaigns = defineCollection({
   schema: campaignSchema,
 });
 
-export const collections = { campaigns };
+const stories = defineCollection({
+  loader: glob({
+    pattern: "*/*.md",
+    base: "./src/content/stories",
+    generateId: ({ entry }) => entry.replace(/\.md$/, ""),
+  }),
+  schema: storySchema,
+});
+
+export const collections = { campaigns, stories };

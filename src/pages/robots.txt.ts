@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
+import { getApp } from "../server/app";
 
-export const prerender = true;
-
-export const GET: APIRoute = ({ site }) => {
+export const GET: APIRoute = async () => {
+  const { config } = await getApp();
   const lines = [
     "User-agent: *",
     "Disallow: /werving",
@@ -10,7 +10,7 @@ export const GET: APIRoute = ({ site }) => {
     "Disallow: /beheer",
     "Disallow: /mijn",
     "Disallow: /dev",
-    ...(site ? [`Sitemap: ${new URL("/sitemap-index.xml", site)}`] : []),
+    `Sitemap: ${new URL("/sitemap-index.xml", config.siteUrl)}`,
   ];
   return new Response(`${lines.join("\n")}\n`, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
 };

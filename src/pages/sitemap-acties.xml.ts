@@ -5,13 +5,13 @@ import { getApp } from "../server/app";
 import { listPublishedRecruiterCampaigns } from "../server/recruiter-campaigns/list-published-campaigns";
 
 /**
- * The campaigns recruiters publish themselves, which the build-time sitemap cannot know; listed in
- * sitemap-index.xml through the sitemap integration's `customSitemaps` (astro.config.mjs).
+ * The campaigns recruiters publish themselves, with their last change; listed in
+ * /sitemap-index.xml next to /sitemap.xml.
  */
-export const GET: APIRoute = async ({ site, url }) => {
-  const { db } = await getApp();
+export const GET: APIRoute = async () => {
+  const { config, db } = await getApp();
   const campaigns = await listPublishedRecruiterCampaigns(db);
-  const base = site ?? new URL(url.origin);
+  const base = new URL(config.siteUrl);
   const entries = campaigns.map(({ slug, updatedAt }) => ({
     url: new URL(recruiterCampaignPath(slug), base).href,
     lastModified: updatedAt,

@@ -33,6 +33,11 @@ export function getApp(): Promise<App> {
 }
 
 async function createApp(config: Config): Promise<App> {
+  if (!config.PUBLIC_SITE_URL) {
+    console.warn(
+      `PUBLIC_SITE_URL is niet gezet: links in e-mails, canonieke links, hreflang en de sitemap wijzen naar ${config.siteUrl}.`,
+    );
+  }
   const db = await openDatabase(config);
   const mail = config.RESEND_API_KEY
     ? createResendTransport(config.RESEND_API_KEY, config.MAIL_FROM)

@@ -108,15 +108,14 @@ for (const check of checkPages) {
 
 test("the home page leads to the three campaign pages and the check", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("link", { name: "Pleegouder", exact: true })).toHaveAttribute(
+  await expect(page.getByRole("main").getByRole("link", { name: "Pleegouder", exact: true })).toHaveAttribute(
     "href",
     "/pleegouder-worden",
   );
-  await expect(page.getByRole("link", { name: "Gezinshuisouder", exact: true })).toHaveAttribute(
-    "href",
-    "/gezinshuisouder-worden",
-  );
-  await expect(page.getByRole("link", { name: "Steunouder", exact: true })).toHaveAttribute(
+  await expect(
+    page.getByRole("main").getByRole("link", { name: "Gezinshuisouder", exact: true }),
+  ).toHaveAttribute("href", "/gezinshuisouder-worden");
+  await expect(page.getByRole("main").getByRole("link", { name: "Steunouder", exact: true })).toHaveAttribute(
     "href",
     "/steunouder-worden",
   );

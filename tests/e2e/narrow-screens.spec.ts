@@ -35,6 +35,11 @@ async function expectNoHorizontalScrolling(page: Page, path: string): Promise<vo
 test("public pages fit a 390 px phone without scrolling sideways", async ({ page }) => {
   for (const path of [
     "/",
+    "/en/",
+    "/waar-woon-je",
+    "/waar-woon-je?postcode=3511",
+    "/waar-woon-je?postcode=9711",
+    "/voor-professionals",
     "/informatiebijeenkomsten",
     "/toegankelijkheid",
     "/privacy",

@@ -3,6 +3,10 @@ import { expectNoAxeViolations } from "./support";
 
 for (const path of [
   "/",
+  "/en/",
+  "/waar-woon-je",
+  "/waar-woon-je?postcode=3811",
+  "/voor-professionals",
   "/inloggen",
   "/toegankelijkheid",
   "/privacy",
@@ -29,4 +33,62 @@ test("the skip link takes keyboard users straight to the content", async ({ page
   await expect(skip).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.locator("main")).toBeFocused();
+});
+
+test("every public page has the main menu, the region's organisations and a language switch", async ({
+  page,
+}) => {
+  for (const [path, lang, menu, language] of [
+    ["/", "nl", "Hoofdmenu", "Taal"],
+    ["/privacy", "nl", "Hoofdmenu", "Taal"],
+    ["/waar-woon-je", "nl", "Hoofdmenu", "Taal"],
+    ["/en/", "en", "Main menu", "Language"],
+    ["/en/become-a-foster-parent", "en", "Main menu", "Language"],
+  ]) {
+    await page.goto(path);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", lang);
+    const nav = page.getByRole("navigation", { name: menu });
+    await expect(nav.getByRole("link"), path).toHaveCount(6);
+    await expect(page.getByRole("banner"), path).toContainText("Regio Midden-Nederland");
+    const footer = page.getByRole("contentinfo");
+    await expect(footer.getByRole("heading", { name: "Steunouders Eemland" }), path).toBeVisible();
+    await expect(footer.getByRole("link", { name: "info@pleegzorg-utrecht-stad.test" }), path).toBeVisible();
+    await expect(
+      footer.getByRole("navigation", { name: language, exact: true }).getByRole("link"),
+      path,
+    ).toHaveCount(1);
+  }
+  await page.goto("/en/become-a-foster-parent");
+  await expect(
+    page.getByRole("contentinfo").getByRole("link", { name: "Nederlands", exact: true }),
+  ).toHaveAttribute("href", "/pleegouder-worden");
+});
+
+test("the FAQ opens without JavaScript", async ({ page }) => {
+  await page.goto("/");
+  const question = page.getByText("Kan ik pleegouder worden als ik werk?");
+  await question.click();
+  await expect(page.getByText("De meeste pleegouders werken.")).toBeVisible();
+});
+
+test("the privacy statement names the organisations responsible, the legal basis and the VGB", async ({
+  page,
+}) => {
+  await page.goto("/privacy");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { name: "Wie is verantwoordelijk" })).toBeVisible();
+  await expect(main.getByRole("heading", { name: "Pleegzorg Utrecht Stad" })).toBeVisible();
+  await expect(main).toContainText("AVG artikel 6 lid 1 onder b");
+  await expect(main).toContainText("Raad voor de Kinderbescherming");
+  await expect(main).toContainText("Zolang je aanmelding loopt");
+});
+
+test("a broken cancel link tells the visitor whom to call", async ({ page }) => {
+  await page.goto("/informatiebijeenkomsten/afmelden?token=dit-is-geen-geldige-token-maar-wel-lang-genoeg");
+  await expect(page.getByRole("heading", { level: 1, name: "Deze afmeldlink klopt niet" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "033 000 3300" })).toHaveAttribute(
+    "href",
+    "tel:0330003300",
+  );
+  await expectNoAxeViolations(page);
 });

@@ -56,6 +56,23 @@ export function postcodeAreasInMunicipality(municipality: string): PostcodeArea[
   return postcodeAreas.filter((area) => area.municipality === municipality);
 }
 
+/** "'s-Hertogenbosch", "s hertogenbosch", "IJSSELSTEIN" → one key; accents and punctuation do not count. */
+export function placeKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** The postcode areas of a place or municipality, by the name a visitor types. */
+export function postcodeAreasNamed(name: string): PostcodeArea[] {
+  const key = placeKey(name);
+  if (!key) return [];
+  return postcodeAreas.filter((area) => placeKey(area.place) === key || placeKey(area.municipality) === key);
+}
+
 /**
  * Offline geocoder: places every address at its postcode-4 centroid, so the exact and the
  * approximate point coincide. For development, tests and when PDOK cannot be reached.

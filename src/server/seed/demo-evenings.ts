@@ -5,7 +5,7 @@ import { stableUuid } from "./random";
 interface DemoEvening {
   key: string;
   organisationSlug: string;
-  createdByEmail: string;
+  createdByEmail: string | null;
   title: string;
   description: string;
   daysAhead: number;
@@ -67,6 +67,20 @@ const demoEvenings: readonly DemoEvening[] = [
     until: "21:30",
     place: { name: "Dorpshuis De Linde", address: "Voorbeeldlaan 8", city: "Zeist" },
     capacity: 20,
+  },
+  {
+    key: "eemland-steunouder",
+    organisationSlug: "steunouders-eemland",
+    // Steunouders Eemland has no recruiter in the demo; its evening was planned before Openhuis.
+    createdByEmail: null,
+    title: "Informatieavond steunouder worden in Amersfoort",
+    description:
+      "Steunouders vangen een kind bijvoorbeeld één weekend per maand op, zodat het thuis kan blijven wonen. Een steunouder uit Amersfoort vertelt hoe dat gaat.",
+    daysAhead: 9,
+    from: "19:30",
+    until: "21:00",
+    place: { name: "Wijkcentrum De Kei", address: "Voorbeeldweg 21", city: "Amersfoort" },
+    capacity: 25,
   },
 ];
 

@@ -1,3 +1,5 @@
+import type { CareForm } from "../../domain/capacity/labels";
+import type { ParentType } from "../../domain/parent-types";
 import { type PostcodeArea, postcodeAreasInMunicipality } from "../geocode/gazetteer";
 import type { Random } from "./random";
 
@@ -18,6 +20,9 @@ export interface DemoOrganisation {
   confirmEveryWeeks?: number;
   /** How often each kind of household occurs among this provider's capacity. */
   kindWeights: readonly (readonly [HouseholdKind, number])[];
+  /** What the regional finder tells visitors: what it offers and how to reach it. */
+  offers: { parentTypes: readonly ParentType[]; careForms: readonly CareForm[] };
+  contact: { phone: string; email: string; website: string };
 }
 
 export type HouseholdKind = "foster_family" | "family_home" | "support_family";
@@ -46,6 +51,15 @@ export const demoOrganisations: readonly DemoOrganisation[] = [
       ["family_home", 8],
       ["support_family", 22],
     ],
+    offers: {
+      parentTypes: ["foster", "support"],
+      careForms: ["crisis", "short_term", "long_term", "part_time"],
+    },
+    contact: {
+      phone: "030 000 1100",
+      email: "info@pleegzorg-utrecht-stad.test",
+      website: "https://pleegzorg-utrecht-stad.example",
+    },
   },
   {
     slug: "gezinshuizen-de-heuvelrug",
@@ -69,6 +83,12 @@ export const demoOrganisations: readonly DemoOrganisation[] = [
       ["family_home", 30],
       ["support_family", 25],
     ],
+    offers: { parentTypes: ["family_home", "foster"], careForms: ["short_term", "long_term"] },
+    contact: {
+      phone: "0343 000 200",
+      email: "welkom@gezinshuizen-de-heuvelrug.test",
+      website: "https://gezinshuizen-de-heuvelrug.example",
+    },
   },
   {
     slug: "steunouders-eemland",
@@ -91,6 +111,12 @@ export const demoOrganisations: readonly DemoOrganisation[] = [
       ["family_home", 5],
       ["support_family", 60],
     ],
+    offers: { parentTypes: ["support", "foster"], careForms: ["part_time", "short_term"] },
+    contact: {
+      phone: "033 000 3300",
+      email: "hallo@steunouders-eemland.test",
+      website: "https://steunouders-eemland.example",
+    },
   },
 ];
 

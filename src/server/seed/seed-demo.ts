@@ -72,11 +72,21 @@ async function insertRegionAndOrganisations(tx: SqlExecutor): Promise<void> {
     slug: organisation.slug,
     name: organisation.name,
     postcode_areas: postcodeAreasOf(organisation).map((area) => area.postcode4),
+    service_municipalities: organisation.municipalities.map(([municipality]) => municipality),
+    parent_types: organisation.offers.parentTypes,
+    care_forms: organisation.offers.careForms,
+    public_phone: organisation.contact.phone,
+    public_email: organisation.contact.email,
+    website: organisation.contact.website,
   }));
   await tx.query(
-    `insert into public.organisations (region_id, slug, name, postcode_areas)
-     select r.id, o.slug, o.name, o.postcode_areas
-     from jsonb_to_recordset($1::text::jsonb) as o(slug text, name text, postcode_areas text[])
+    `insert into public.organisations (region_id, slug, name, postcode_areas, service_municipalities,
+       parent_types, care_forms, public_phone, public_email, website)
+     select r.id, o.slug, o.name, o.postcode_areas, o.service_municipalities, o.parent_types, o.care_forms,
+       o.public_phone, o.public_email, o.website
+     from jsonb_to_recordset($1::text::jsonb) as o(slug text, name text, postcode_areas text[],
+       service_municipalities text[], parent_types public.parent_type[], care_forms public.care_form[],
+       public_phone text, public_email text, website text)
      join public.regions r on r.slug = $2
      on conflict (slug) do nothing`,
     [JSON.stringify(organisations), demoRegion.slug],

@@ -1,37 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { belongsInSitemap, canonicalSitemapUrl } from "../../../src/domain/seo/sitemap";
+import { renderSitemap, renderSitemapIndex } from "../../../src/domain/seo/sitemap";
 
 describe("the sitemap", () => {
-  it("lists the public pages", () => {
-    for (const path of [
-      "/",
-      "/pleegouder-worden/",
-      "/en/can-i-help/",
-      "/aanmelden/",
-      "/informatiebijeenkomsten/",
-    ]) {
-      expect(belongsInSitemap(`https://openhuis.nl${path}`), path).toBe(true);
-    }
-  });
+  const site = new URL("https://openhuis.nl");
 
-  it("leaves out workspaces, sign-in and pages halfway through a journey", () => {
-    for (const path of [
-      "/werving/",
-      "/beheer/",
-      "/plaatsing/",
-      "/mijn/",
-      "/dev/outbox/",
-      "/inloggen/code/",
-      "/aanmelden/verstuurd/",
-    ]) {
-      expect(belongsInSitemap(`https://openhuis.nl${path}`), path).toBe(false);
-    }
-  });
-
-  it("names pages without a trailing slash, as their canonical link does", () => {
-    expect(canonicalSitemapUrl("https://openhuis.nl/pleegouder-worden/")).toBe(
-      "https://openhuis.nl/pleegouder-worden",
+  it("lists each page in every language under the configured address, with its translations", () => {
+    const xml = renderSitemap(
+      [{ nl: "/pleegouder-worden", en: "/en/become-a-foster-parent" }, { nl: "/privacy" }],
+      site,
     );
-    expect(canonicalSitemapUrl("https://openhuis.nl/")).toBe("https://openhuis.nl/");
+    const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc);
+    expect(locations).toEqual([
+      "https://openhuis.nl/pleegouder-worden",
+      "https://openhuis.nl/en/become-a-foster-parent",
+      "https://openhuis.nl/privacy",
+    ]);
+    expect(xml).toContain(
+      '<xhtml:link rel="alternate" hreflang="en" href="https://openhuis.nl/en/become-a-foster-parent"/>',
+    );
+    expect(xml).toContain(
+      '<xhtml:link rel="alternate" hreflang="x-default" href="https://openhuis.nl/pleegouder-worden"/>',
+    );
+  });
+
+  it("escapes what XML would misread", () => {
+    expect(renderSitemap([{ nl: "/a?b=1&c=2" }], site)).toContain(
+      "<loc>https://openhuis.nl/a?b=1&amp;c=2</loc>",
+    );
+  });
+
+  it("indexes every sitemap under the configured address", () => {
+    const xml = renderSitemapIndex(["/sitemap.xml", "/sitemap-acties.xml"], site);
+    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc)).toEqual([
+      "https://openhuis.nl/sitemap.xml",
+      "https://openhuis.nl/sitemap-acties.xml",
+    ]);
   });
 });

@@ -1,6 +1,8 @@
+import { enSite } from "./en-site";
 import type { UiStrings } from "./nl";
 
 export const en: UiStrings = {
+  ...enSite,
   readThisPageInThisLanguage: "Read this page in English",
   otherLanguages: "Other languages",
   paths: {

@@ -1,4 +1,5 @@
 import type { EligibilityAnswers, EligibilityQuestion } from "../../eligibility/eligibility-answers";
+import { nlSite } from "./nl-site";
 
 type EligibilityQuestionStrings = {
   [Question in EligibilityQuestion]: {
@@ -55,6 +56,7 @@ const eligibilityQuestions: EligibilityQuestionStrings = {
 };
 
 export const nl = {
+  ...nlSite,
   readThisPageInThisLanguage: "Lees deze pagina in het Nederlands",
   otherLanguages: "Andere talen",
   paths: {
