@@ -100,7 +100,7 @@ export interface MatchingOptions {
 /** The short run stops at 10k households, which the target does not cover. */
 export const matchingSettings = (quick: boolean): MatchingOptions =>
   quick
-    ? { sizes: [1_000, 10_000], needs: 30, runs: 60, maxSeconds: 8 }
+    ? { sizes: [1_000, 10_000], needs: 20, runs: 40, maxSeconds: 4 }
     : { sizes: [1_000, 10_000, 100_000], needs: 60, runs: 200, maxSeconds: 30 };
 
 /** Fills `db` (migrated and empty) with `households` and measures matching on it. */
