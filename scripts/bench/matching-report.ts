@@ -22,7 +22,9 @@ function table(runs: MatchingRun[]): string {
 }
 
 function plans(runs: MatchingRun[]): string {
-  const largest = [...runs].sort((a, b) => b.households - a.households)[0];
+  const largest = [...runs].sort(
+    (a, b) => b.households - a.households || Number(isTargetRow(b)) - Number(isTargetRow(a)),
+  )[0];
   if (!largest) return "";
   const block = (title: string, plan: string) => `${title}\n\n\`\`\`\n${plan}\n\`\`\``;
   return [
