@@ -179,4 +179,3 @@ end
 $$;
 
 drop function private.placement_filter_failures(public.placement_needs, public.households);
-drop function private.distance_km(double precision, double precision, double precision, double precision);
