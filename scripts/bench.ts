@@ -18,6 +18,7 @@ import {
 } from "./bench/intake";
 import { type LighthouseScores, lighthouse } from "./bench/lighthouse";
 import { describeMachine, oneMinuteLoad } from "./bench/machine";
+import { benchMatching, type MatchingRun, matchingSettings } from "./bench/matching";
 import { notesFor } from "./bench/notes";
 import { measurePages } from "./bench/pages";
 import { type EngineResults, type Results, renderReport, withHistory } from "./bench/report";
@@ -161,6 +162,27 @@ if (postgres) {
   }
 }
 
+log("matching");
+const matching: MatchingRun[] = [];
+const matchingOptions = matchingSettings(quick);
+for (const engine of postgres ? (["pglite", "postgres"] as const) : (["pglite"] as const)) {
+  for (const households of matchingOptions.sizes) {
+    log(`matching: ${engine}, ${households} households`);
+    const database = await freshDatabase(engine, postgresUrl);
+    try {
+      const db = await database.open();
+      try {
+        const label = engine === "postgres" ? `postgres ${postgres}` : engine;
+        matching.push(await benchMatching(label, db, households, matchingOptions));
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await database.drop();
+    }
+  }
+}
+
 const weights: PageWeight[] = [];
 const extras: { weights?: PageWeight[]; lighthouse?: LighthouseScores[] | string } = {
   weights,
@@ -192,6 +214,7 @@ const results: Results = {
   lighthouse: extras.lighthouse ?? "Not run.",
   coldStart: cold,
   dataPath,
+  matching,
   notes: {},
 };
 results.notes = notesFor(results);

@@ -6,6 +6,8 @@ import type { EveningRun } from "./evening";
 import { type CeilingRun, type IntakeRun, stepNames } from "./intake";
 import type { LighthouseScores } from "./lighthouse";
 import type { Machine } from "./machine";
+import { type MatchingRun, matchingSettings } from "./matching";
+import { matchingSection } from "./matching-report";
 import type { PageTiming } from "./pages";
 import { ms, quantile, ratio } from "./stats";
 import type { PageWeight } from "./weight";
@@ -25,6 +27,7 @@ export interface Results {
   lighthouse: LighthouseScores[] | string;
   coldStart: ColdStart | string;
   dataPath: DataPathRow[];
+  matching: MatchingRun[] | string;
   /** Hand-written notes per section, from what the figures show. */
   notes: Record<string, string>;
 }
@@ -192,9 +195,23 @@ they import, stylesheets), gzip level 9, from the files in \`dist/client\`. Ther
 
 ${weightSection(results.weights)}${note(results, "weight")}
 
-## 4 and 5. Matching and map
+## 4. Matching
 
-Not measured yet: they come with the placement issue (matching and the capacity map do not exist yet).
+Top 20 candidates through the server's own path (\`findCandidates\`: \`app.match_placement_need\` as a placement
+worker, JWT claims set as \`withUser\` sets them, and the filter counts when nothing fits), cycling through many
+different needs (ages 0–17, every care form, siblings, exclusions, expertise, languages, a school and/or parents
+anywhere in the country, 5–50 km). A fresh database per size: one region, twelve organisations, synthetic
+households spread over the Netherlands by province population around the gazetteer's postcode-4 centroids,
+inserted with one \`generate_series\` statement and analysed. The limit is the bare index probe: the 20 households
+nearest the need's school or parents (\`order by earth_point <-> earth_point limit 20\`, KNN on the cube GiST
+index), in the same kind of transaction as the same user, without filters or scoring. "Without the index" is the
+same calls after \`drop index households_location_idx\` in that database (at most ${matchingSettings(results.quick).maxSeconds} s per series, at least 5 runs).
+
+${matchingSection(results.matching)}
+
+## 5. Map
+
+Not measured yet: the capacity map is being built.
 
 ## 6. Lighthouse
 

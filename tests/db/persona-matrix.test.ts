@@ -872,7 +872,7 @@ const functions: Record<string, FunctionExpectation> = {
   "private.audit_placement_need_change": nobody,
   "private.earth_box_around": nobody,
   "private.distance_km": nobody,
-  "private.placement_filter_failures": nobody,
+  "private.placement_candidates": nobody,
   "private.need_for_matching": nobody,
 };
 
