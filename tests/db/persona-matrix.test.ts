@@ -572,6 +572,8 @@ const functions: Record<string, FunctionExpectation> = {
   "app.record_screening_check": staffAndApplicants,
   "app.list_screening_checks": staffAndApplicants,
   "app.expiring_screening_checks": staffAndApplicants,
+  "app.recruitment_funnel": staffAndApplicants,
+  "app.recruitment_exits": staffAndApplicants,
   // Jobs: retention and the deletion-request mail.
   "app.apply_retention": { execute: ["service_role"] },
   "app.claim_unnotified_deletion_requests": { execute: ["service_role"] },
@@ -579,6 +581,7 @@ const functions: Record<string, FunctionExpectation> = {
   "private.has_role": staffAndApplicants,
   "private.my_organisations": staffAndApplicants,
   "private.my_regions": staffAndApplicants,
+  "private.funnel_organisations": staffAndApplicants,
   "private.earth_point": { execute: ["authenticated", "service_role"] },
   "private.hash_token": { execute: ["service_role"] },
   // The writing functions count through it as their owner; the server's sign-in limits as the service.
@@ -598,6 +601,7 @@ const functions: Record<string, FunctionExpectation> = {
   "private.stamp_screening_check": nobody,
   "private.stage_exit_blocker": nobody,
   "private.end_my_application": nobody,
+  "private.funnel_cohort": nobody,
 };
 
 interface ScopedCall {
@@ -610,6 +614,20 @@ interface ScopedCall {
 }
 
 const scopedCalls: ScopedCall[] = [
+  {
+    what: "a recruiter reads an organisation's funnel",
+    caller: "recruiterA",
+    sql: "select * from app.recruitment_funnel($1, '2020-01-01', '2030-01-01', null, null)",
+    own: (f) => [f.people.organisations.a],
+    foreign: (f) => [f.people.organisations.b],
+  },
+  {
+    what: "a recruiter reads an organisation's exits",
+    caller: "recruiterA",
+    sql: "select * from app.recruitment_exits($1, '2020-01-01', '2030-01-01', null, null)",
+    own: (f) => [f.people.organisations.a],
+    foreign: (f) => [f.people.organisations.b],
+  },
   {
     what: "a recruiter reads an evening's join link",
     caller: "recruiterA",
