@@ -110,3 +110,10 @@ export function pipelineHref(filters: PipelineFilters, changes: Partial<Pipeline
   const query = queryString(merged, defaults);
   return query ? `/werving?${query}` : "/werving";
 }
+
+/** The CSV download of every application this view's filters match, in the table's order. */
+export function pipelineExportHref(filters: PipelineFilters): string {
+  const defaults = parsePipelineFilters(new URLSearchParams()).filters;
+  const query = queryString({ ...filters, weergave: undefined, pagina: undefined }, defaults);
+  return query ? `/werving/export?${query}` : "/werving/export";
+}

@@ -26,6 +26,12 @@ export function defaultFunnelPeriod(today: Date): FunnelPeriod {
   return { from: addMonths(until, -11), until };
 }
 
+/** For a malformed organisation, and for one outside what the caller may see (found out later). */
+export const unknownOrganisationProblem = {
+  field: "organisatie",
+  message: "Die organisatie bestaat niet of je mag haar cijfers niet zien; alle organisaties die je mag zien worden getoond.",
+} as const;
+
 function fieldsFor(today: Date) {
   const period = defaultFunnelPeriod(today);
   return {
@@ -52,7 +58,7 @@ function fieldsFor(today: Date) {
     organisatie: {
       schema: z.uuid().optional(),
       fallback: undefined,
-      message: "Die organisatie bestaat niet; alle organisaties die je mag zien worden getoond.",
+      message: unknownOrganisationProblem.message,
     },
   };
 }

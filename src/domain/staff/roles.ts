@@ -1,4 +1,5 @@
 import { deletionQueuePath } from "../privacy/deletion-queue-path";
+import { funnelPath } from "../recruitment/funnel-filters";
 
 export const staffRoles = ["admin", "recruiter", "placement_worker"] as const;
 export type StaffRole = (typeof staffRoles)[number];
@@ -28,6 +29,8 @@ export function workspaceForPath(pathname: string): Workspace | undefined {
 const sharedSections: readonly { path: string; roles: readonly StaffRole[] }[] = [
   { path: "/werving/informatiebijeenkomsten", roles: ["recruiter", "admin"] },
   { path: deletionQueuePath, roles: ["recruiter", "admin"] },
+  // An admin reads the funnel of every organisation in their region.
+  { path: funnelPath, roles: ["recruiter", "admin"] },
 ];
 
 /** The roles admitted at a path, or undefined for pages outside the workspaces. */

@@ -3,7 +3,6 @@ import {
   type ApplicationExit,
   type Funnel,
   type FunnelBreakdown,
-  type FunnelTableId,
 } from "../../domain/recruitment/funnel";
 import { type FunnelFilters, funnelPeriodDates } from "../../domain/recruitment/funnel-filters";
 import type { Database } from "../sql/engine";
@@ -17,32 +16,30 @@ export interface FunnelOrganisation {
 export interface RecruitmentFunnel extends Funnel {
   /** The organisations whose numbers the caller may see (a region admin: every one in the region). */
   organisations: FunnelOrganisation[];
-}
-
-export interface FunnelExport {
-  table: FunnelTableId;
-  /** The view's query string, kept in the audit log as what was exported. */
-  query: string;
+  /** The filters counted with: an organisation outside the caller's scope is dropped. */
+  filters: FunnelFilters;
+  organisationDropped: boolean;
 }
 
 /**
  * The funnel numbers for the filters, counted in the database (app.recruitment_funnel and
- * app.recruitment_exits; only counts, never a person). An export is logged in the audit log in the
- * same transaction, under each organisation the caller works for.
+ * app.recruitment_exits; only counts, never a person).
  */
 export async function getRecruitmentFunnel(
   db: Database,
   claims: Claims,
   filters: FunnelFilters,
-  exported?: FunnelExport,
 ): Promise<RecruitmentFunnel> {
   const { start, end } = funnelPeriodDates(filters);
-  const params = [filters.organisatie ?? null, start, end, filters.ouder ?? null, filters.bron ?? null];
   return withUser(db, claims, async (tx) => {
     const organisations = await tx.query<FunnelOrganisation>(
       `select o.id, o.name from public.organisations o
        where o.id in (select private.funnel_organisations()) order by o.name`,
     );
+    const organisationDropped =
+      filters.organisatie !== undefined && !organisations.some(({ id }) => id === filters.organisatie);
+    const counted = organisationDropped ? { ...filters, organisatie: undefined } : filters;
+    const params = [counted.organisatie ?? null, start, end, counted.ouder ?? null, counted.bron ?? null];
     const stages = await tx.query<{
       breakdown: FunnelBreakdown;
       bucket: string | null;
@@ -68,16 +65,10 @@ export async function getRecruitmentFunnel(
        from app.recruitment_exits($1, $2::date, $3::date, $4::public.parent_type, $5)`,
       params,
     );
-    if (exported) {
-      await tx.query(
-        `select app.log_staff_read(staff.organisation_id, 'funnel_report', array[$1], 'funnel.export')
-         from (select private.my_organisations('recruiter') as organisation_id
-               union select private.my_organisations('admin')) staff`,
-        [`${exported.table}?${exported.query}`],
-      );
-    }
     return {
       organisations,
+      filters: counted,
+      organisationDropped,
       stages: stages.map((row) => ({
         breakdown: row.breakdown,
         bucket: row.bucket,
