@@ -6,13 +6,7 @@ import { logFunnelExport } from "../../src/server/recruitment/log-funnel-export"
 import type { Database } from "../../src/server/sql/engine";
 import { withService } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
-import {
-  insufficientPrivilege,
-  type Persona,
-  type Personas,
-  queryAs,
-  usePersonaDatabase,
-} from "./personas";
+import { insufficientPrivilege, type Persona, type Personas, queryAs, usePersonaDatabase } from "./personas";
 
 const today = new Date("2026-03-20T12:00:00Z");
 
@@ -77,7 +71,14 @@ const fixture: FixtureApplication[] = [
     moves: [{ to: "screening", on: "2026-01-06" }],
   },
   { organisation: "a", parentTypes: ["foster"], source: "Website", submittedOn: "2025-12-20", moves: [] },
-  { organisation: "a", parentTypes: ["foster"], source: "Website", submittedOn: "2026-01-12", status: "draft", moves: [] },
+  {
+    organisation: "a",
+    parentTypes: ["foster"],
+    source: "Website",
+    submittedOn: "2026-01-12",
+    status: "draft",
+    moves: [],
+  },
 ];
 
 async function insertFixture(db: Database, people: Personas): Promise<void> {
@@ -120,7 +121,10 @@ const filtersOf = (query: string) => parseFunnelFilters(new URLSearchParams(quer
 const januaryToMarch = "van=2026-01&tot=2026-03";
 
 const row = (stages: FunnelStageCount[], breakdown: string, bucket: string | null, stage: string) =>
-  stages.find((candidate) => candidate.breakdown === breakdown && candidate.bucket === bucket && candidate.stage === stage);
+  stages.find(
+    (candidate) =>
+      candidate.breakdown === breakdown && candidate.bucket === bucket && candidate.stage === stage,
+  );
 
 const overall = (stages: FunnelStageCount[]) =>
   Object.fromEntries(
@@ -179,12 +183,12 @@ describe.each(testEngines)("the recruitment funnel on $name", (engine) => {
   });
 
   it("filters by period, parent type and source", async () => {
-    expect(overall((await funnelFor(people.recruiterA, "van=2026-01&tot=2026-01")).stages).application).toEqual([
-      2, 2, 4 + (10 - 4) / 2,
-    ]);
-    expect(overall((await funnelFor(people.recruiterA, `${januaryToMarch}&ouder=support`)).stages).application).toEqual(
-      [1, 1, 20],
-    );
+    expect(
+      overall((await funnelFor(people.recruiterA, "van=2026-01&tot=2026-01")).stages).application,
+    ).toEqual([2, 2, 4 + (10 - 4) / 2]);
+    expect(
+      overall((await funnelFor(people.recruiterA, `${januaryToMarch}&ouder=support`)).stages).application,
+    ).toEqual([1, 1, 20]);
     const bySource = await funnelFor(people.recruiterA, `${januaryToMarch}&bron=WEB`);
     expect(overall(bySource.stages).application[0]).toBe(3);
     expect(bySource.exits).toEqual([]);
@@ -196,14 +200,20 @@ describe.each(testEngines)("the recruitment funnel on $name", (engine) => {
     expect(overall(own.stages).application).toEqual([1, 1, 1]);
     expect(own.organisations.map((organisation) => organisation.id)).toEqual([people.organisations.b]);
 
-    const askingForA = await funnelFor(people.recruiterB, `${januaryToMarch}&organisatie=${people.organisations.a}`);
+    const askingForA = await funnelFor(
+      people.recruiterB,
+      `${januaryToMarch}&organisatie=${people.organisations.a}`,
+    );
     expect(askingForA.organisationDropped).toBe(true);
     expect(overall(askingForA.stages).application).toEqual([1, 1, 1]);
     for (const functionName of ["app.recruitment_funnel", "app.recruitment_exits"]) {
       await expect(
-        queryAs(db, people.recruiterB, `select * from ${functionName}($1, '2026-01-01', '2026-04-01', null, null)`, [
-          people.organisations.a,
-        ]),
+        queryAs(
+          db,
+          people.recruiterB,
+          `select * from ${functionName}($1, '2026-01-01', '2026-04-01', null, null)`,
+          [people.organisations.a],
+        ),
       ).rejects.toMatchObject(insufficientPrivilege);
     }
   });

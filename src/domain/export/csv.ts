@@ -36,6 +36,9 @@ export function toCsv(table: CsvTable): string {
 
 /** A download name such as `openhuis-trechter-2026-12-04.csv`: ASCII only, safe in a header. */
 export function csvFileName(subject: string, today: Date): string {
-  const slug = subject.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const slug = subject
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return `openhuis-${slug}-${today.toISOString().slice(0, 10)}.csv`;
 }

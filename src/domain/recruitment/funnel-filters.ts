@@ -29,7 +29,8 @@ export function defaultFunnelPeriod(today: Date): FunnelPeriod {
 /** For a malformed organisation, and for one outside what the caller may see (found out later). */
 export const unknownOrganisationProblem = {
   field: "organisatie",
-  message: "Die organisatie bestaat niet of je mag haar cijfers niet zien; alle organisaties die je mag zien worden getoond.",
+  message:
+    "Die organisatie bestaat niet of je mag haar cijfers niet zien; alle organisaties die je mag zien worden getoond.",
 } as const;
 
 function fieldsFor(today: Date) {
@@ -110,6 +111,10 @@ export function periodMonths(filters: FunnelFilters): string[] {
 }
 
 /** This view's query string with some values changed, defaults left out. */
-export function funnelQuery(filters: FunnelFilters, today: Date, changes: Partial<FunnelFilters> = {}): string {
+export function funnelQuery(
+  filters: FunnelFilters,
+  today: Date,
+  changes: Partial<FunnelFilters> = {},
+): string {
   return queryString({ ...filters, ...changes }, parseFunnelFilters(new URLSearchParams(), today).filters);
 }

@@ -112,7 +112,11 @@ const breakdownCaptions: Record<Exclude<FunnelBreakdown, "all">, [FunnelTableId,
   month: ["maand", "Per maand van aanmelden", "Maand"],
 };
 
-function breakdownTable(funnel: Funnel, breakdown: Exclude<FunnelBreakdown, "all">, buckets?: string[]): FunnelTable {
+function breakdownTable(
+  funnel: Funnel,
+  breakdown: Exclude<FunnelBreakdown, "all">,
+  buckets?: string[],
+): FunnelTable {
   const [id, caption, heading] = breakdownCaptions[breakdown];
   const stageRows = funnel.stages.filter((row) => row.breakdown === breakdown);
   const exitRows = funnel.exits.filter((row) => row.breakdown === breakdown);

@@ -1,9 +1,5 @@
 import type { ApplicantStage } from "../../domain/applications/stages";
-import {
-  type ApplicationExit,
-  type Funnel,
-  type FunnelBreakdown,
-} from "../../domain/recruitment/funnel";
+import type { ApplicationExit, Funnel, FunnelBreakdown } from "../../domain/recruitment/funnel";
 import { type FunnelFilters, funnelPeriodDates } from "../../domain/recruitment/funnel-filters";
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";

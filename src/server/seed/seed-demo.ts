@@ -30,7 +30,7 @@ export interface SeedOptions {
 
 /**
  * Fills an empty database with a demo region: three providers, their staff, ~300 households and
- * ~40 placement needs, and ~45 fictional sent applications across the stages. Every row has a fixed key and is inserted with `on conflict do nothing`, so
+ * ~40 placement needs, and ~300 fictional sent applications over the past year with their stage histories. Every row has a fixed key and is inserted with `on conflict do nothing`, so
  * running it again changes nothing.
  */
 export async function seedDemoData(db: Database, options: SeedOptions = {}): Promise<DemoLogin[]> {

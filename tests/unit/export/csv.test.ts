@@ -19,7 +19,9 @@ describe("CSV for Dutch Excel", () => {
   });
 
   it("puts an apostrophe before text a spreadsheet would run as a formula", () => {
-    expect(csvCell("=HYPERLINK(\"https://kwaad.test\";\"klik\")")).toBe(`"'=HYPERLINK(""https://kwaad.test"";""klik"")"`);
+    expect(csvCell('=HYPERLINK("https://kwaad.test";"klik")')).toBe(
+      `"'=HYPERLINK(""https://kwaad.test"";""klik"")"`,
+    );
     expect(csvCell("+31 6 12345678")).toBe("'+31 6 12345678");
     expect(csvCell("-2+3")).toBe("'-2+3");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
