@@ -112,8 +112,15 @@ function parentTypesFor(slug: string, random: Random): string[] {
   return random.chance(0.2) ? ["foster", "support"] : ["foster"];
 }
 
+interface Walked {
+  stage: ApplicantStage;
+  status: DemoApplication["status"];
+  reason: string | null;
+  moves: DemoMove[];
+}
+
 /** Walks one application along its route from the day it was sent until today. */
-function course(random: Random, parentTypes: string[], sentAt: number, today: number) {
+function course(random: Random, parentTypes: string[], sentAt: number, today: number): Walked {
   const route: ApplicantStage[] = ["application", "screening", "preparation"];
   if (!parentTypes.every((type) => type === "support")) route.push("family_assessment");
   route.push("decision", "available");
@@ -121,9 +128,9 @@ function course(random: Random, parentTypes: string[], sentAt: number, today: nu
   let at = sentAt;
   for (const [index, stage] of route.entries()) {
     const step = stageCourse[stage];
-    if (!step) return { stage, status: "submitted" as const, reason: null, moves };
+    if (!step) return { stage, status: "submitted", reason: null, moves };
     const leaves = at + random.int(...step.days) * day + random.int(0, 8 * 60) * 60_000;
-    if (leaves > today) return { stage, status: "submitted" as const, reason: null, moves };
+    if (leaves > today) return { stage, status: "submitted", reason: null, moves };
     if (random.chance(step.onward)) {
       const next = route[index + 1];
       moves.push({
@@ -138,7 +145,7 @@ function course(random: Random, parentTypes: string[], sentAt: number, today: nu
     }
     const parked = random.chance(0.15);
     const reason = parked ? random.pick(parkReasons) : random.pick(step.exits);
-    const status = parked ? "parked" : rejections.has(reason) ? "rejected" : "withdrawn";
+    const status: Walked["status"] = parked ? "parked" : rejections.has(reason) ? "rejected" : "withdrawn";
     moves.push({
       from_stage: stage,
       to_stage: stage,
@@ -148,7 +155,7 @@ function course(random: Random, parentTypes: string[], sentAt: number, today: nu
     });
     return { stage, status, reason, moves };
   }
-  return { stage: "available" as const, status: "submitted" as const, reason: null, moves };
+  return { stage: "available", status: "submitted", reason: null, moves };
 }
 
 export function demoApplications(today: Date): DemoApplication[] {
