@@ -64,6 +64,7 @@ export async function measurePages(
     ["application step 1", "/aanmelden/over-jou", "visitor", undefined],
     ["Mijn aanmelding", "/mijn", "applicant", applicant],
     ["Werving", "/werving", "recruiter", recruiter],
+    ["Stuurinformatie", "/werving/stuurinformatie", "recruiter", recruiter],
     ["Plaatsing", "/plaatsing", "placement worker", placementWorker],
   ];
   const timings: PageTiming[] = [];

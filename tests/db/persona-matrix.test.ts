@@ -825,6 +825,8 @@ const functions: Record<string, FunctionExpectation> = {
   "app.household_contact": staffAndApplicants,
   "app.match_placement_need": staffAndApplicants,
   "app.placement_need_filter_counts": staffAndApplicants,
+  "app.recruitment_funnel": staffAndApplicants,
+  "app.recruitment_exits": staffAndApplicants,
   // Jobs: retention and the deletion-request mail.
   "app.apply_retention": { execute: ["service_role"] },
   "app.claim_unnotified_deletion_requests": { execute: ["service_role"] },
@@ -833,6 +835,7 @@ const functions: Record<string, FunctionExpectation> = {
   "private.has_role": staffAndApplicants,
   "private.my_organisations": staffAndApplicants,
   "private.my_regions": staffAndApplicants,
+  "private.funnel_organisations": staffAndApplicants,
   "private.earth_point": { execute: ["authenticated", "service_role"] },
   "private.capacity_confirm_weeks": { execute: ["authenticated", "service_role"] },
   "private.capacity_is_stale": { execute: ["authenticated", "service_role"] },
@@ -874,6 +877,7 @@ const functions: Record<string, FunctionExpectation> = {
   "private.distance_km": nobody,
   "private.placement_candidates": nobody,
   "private.need_for_matching": nobody,
+  "private.funnel_cohort": nobody,
 };
 
 interface ScopedCall {
@@ -886,6 +890,20 @@ interface ScopedCall {
 }
 
 const scopedCalls: ScopedCall[] = [
+  {
+    what: "a recruiter reads an organisation's funnel",
+    caller: "recruiterA",
+    sql: "select * from app.recruitment_funnel($1, '2020-01-01', '2030-01-01', null, null)",
+    own: (f) => [f.people.organisations.a],
+    foreign: (f) => [f.people.organisations.b],
+  },
+  {
+    what: "a recruiter reads an organisation's exits",
+    caller: "recruiterA",
+    sql: "select * from app.recruitment_exits($1, '2020-01-01', '2030-01-01', null, null)",
+    own: (f) => [f.people.organisations.a],
+    foreign: (f) => [f.people.organisations.b],
+  },
   {
     what: "a recruiter reads an evening's join link",
     caller: "recruiterA",

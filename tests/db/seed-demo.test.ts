@@ -339,6 +339,37 @@ describe.each(testEngines)("the demo data on $name", (engine) => {
       "placed",
     ]);
   });
+
+  it("gives a year of applications with phone, birth date and a history in which every stage and exit occurs", async () => {
+    const [counts] = await withService(db, (tx) =>
+      tx.query<{
+        applications: number;
+        months: number;
+        without_contact: number;
+        without_history: number;
+        stages_reached: number;
+        exit_reasons: number;
+        exits_without_history: number;
+      }>(
+        `select count(*)::int as applications,
+           count(distinct date_trunc('month', a.submitted_at))::int as months,
+           count(*) filter (where a.phone is null or a.date_of_birth is null)::int as without_contact,
+           count(*) filter (where not exists (
+             select 1 from public.application_stage_history h where h.application_id = a.id))::int as without_history,
+           (select count(distinct h.to_stage)::int from public.application_stage_history h) as stages_reached,
+           count(distinct a.exit_reason_code)::int as exit_reasons,
+           count(*) filter (where a.exit_reason_code is not null and not exists (
+             select 1 from public.application_stage_history h
+             where h.application_id = a.id and h.reason_code = a.exit_reason_code))::int as exits_without_history
+         from public.applications a`,
+      ),
+    );
+    expect(counts.applications).toBeGreaterThanOrEqual(250);
+    expect(counts.months).toBeGreaterThanOrEqual(12);
+    expect(counts).toMatchObject({ without_contact: 0, without_history: 0, exits_without_history: 0 });
+    expect(counts.stages_reached).toBe(6);
+    expect(counts.exit_reasons).toBeGreaterThanOrEqual(8);
+  });
 });
 
 describe("the demo data generators", () => {

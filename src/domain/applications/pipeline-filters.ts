@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseQuery, type QueryProblem, type QueryValues, queryString } from "../query-filters";
 import { parentTypes } from "./options";
 import { applicantStages } from "./stages";
 
@@ -43,10 +44,7 @@ const optionalText = (max: number) =>
     .max(max)
     .transform((value) => value || undefined);
 
-/**
- * One schema per query parameter (Dutch names, as they appear in a shared link), so a malformed value
- * falls back to its default on its own and the rest of the view is kept.
- */
+/** One schema per query parameter, with Dutch names as they appear in a shared link. */
 const fields = {
   fase: {
     schema: z.enum(applicantStages).optional(),
@@ -113,41 +111,29 @@ const fields = {
 
 type Fields = typeof fields;
 export type PipelineFilterName = keyof Fields;
-export type PipelineFilters = { [K in PipelineFilterName]: z.output<Fields[K]["schema"]> };
+export type PipelineFilters = QueryValues<Fields>;
 
-export interface PipelineFilterProblem {
-  field: PipelineFilterName;
-  message: string;
-}
+export type PipelineFilterProblem = QueryProblem<PipelineFilterName>;
 
 export function parsePipelineFilters(params: URLSearchParams): {
   filters: PipelineFilters;
   problems: PipelineFilterProblem[];
 } {
-  const filters: Record<string, unknown> = {};
-  const problems: PipelineFilterProblem[] = [];
-  for (const [name, field] of Object.entries(fields) as [PipelineFilterName, Fields[PipelineFilterName]][]) {
-    // An empty field of a submitted GET form means "no filter", not a malformed value.
-    const raw = params.get(name)?.trim() || undefined;
-    const parsed = field.schema.safeParse(raw);
-    if (parsed.success) filters[name] = parsed.data;
-    else {
-      filters[name] = field.fallback;
-      problems.push({ field: name, message: field.message });
-    }
-  }
-  return { filters: filters as PipelineFilters, problems };
+  const { values, problems } = parseQuery(fields, params);
+  return { filters: values, problems };
 }
 
 /** The query string of this view with some values changed (undefined drops one); defaults are left out. */
 export function pipelineHref(filters: PipelineFilters, changes: Partial<PipelineFilters> = {}): string {
   const merged = { ...filters, ...changes };
   const defaults = parsePipelineFilters(new URLSearchParams()).filters;
-  const params = new URLSearchParams();
-  for (const name of Object.keys(fields) as PipelineFilterName[]) {
-    const value = merged[name];
-    if (value !== undefined && value !== defaults[name]) params.set(name, String(value));
-  }
-  const query = params.toString();
+  const query = queryString(merged, defaults);
   return query ? `/werving?${query}` : "/werving";
+}
+
+/** The CSV download of every application this view's filters match, in the table's order. */
+export function pipelineExportHref(filters: PipelineFilters): string {
+  const defaults = parsePipelineFilters(new URLSearchParams()).filters;
+  const query = queryString({ ...filters, weergave: undefined, pagina: undefined }, defaults);
+  return query ? `/werving/export?${query}` : "/werving/export";
 }

@@ -1,5 +1,6 @@
 import { proposalInboxPath } from "../placement/proposal-paths";
 import { deletionQueuePath } from "../privacy/deletion-queue-path";
+import { funnelPath } from "../recruitment/funnel-filters";
 
 export const staffRoles = ["admin", "recruiter", "placement_worker"] as const;
 export type StaffRole = (typeof staffRoles)[number];
@@ -31,6 +32,8 @@ const sharedSections: readonly { path: string; roles: readonly StaffRole[] }[] =
   { path: deletionQueuePath, roles: ["recruiter", "admin"] },
   // Recruiters answer proposals for their organisation's households too.
   { path: proposalInboxPath, roles: ["placement_worker", "recruiter"] },
+  // An admin reads the funnel of every organisation in their region.
+  { path: funnelPath, roles: ["recruiter", "admin"] },
 ];
 
 /** The roles admitted at a path, or undefined for pages outside the workspaces. */

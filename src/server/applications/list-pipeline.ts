@@ -76,6 +76,8 @@ export async function listPipeline(
   db: Database,
   claims: Claims,
   filters: PipelineFilters,
+  /** `export`: every matching row in the table's order (for a CSV download), logged as an export. */
+  use: "view" | "export" = "view",
 ): Promise<Pipeline> {
   const params: unknown[] = [statusOf[filters.status]];
   const conditions = ["a.status = $1::public.application_status"];
@@ -135,11 +137,14 @@ export async function listPipeline(
 
   const { rows, counts, recruiters, limits } = await withUser(db, claims, async (tx) => {
     const shownParams = [...params];
+    const board = use === "view" && filters.weergave === "bord";
     const limit =
-      filters.weergave === "bord"
-        ? `where position <= ${boardCardsPerStage}`
-        : `where position > ${(filters.pagina - 1) * pipelinePageSize} and position <= ${filters.pagina * pipelinePageSize}`;
-    const partition = filters.weergave === "bord" ? "partition by a.stage" : "";
+      use === "export"
+        ? ""
+        : board
+          ? `where position <= ${boardCardsPerStage}`
+          : `where position > ${(filters.pagina - 1) * pipelinePageSize} and position <= ${filters.pagina * pipelinePageSize}`;
+    const partition = board ? "partition by a.stage" : "";
     const rows = await tx.query<{
       id: string;
       organisation_id: string;
@@ -188,7 +193,7 @@ export async function listPipeline(
         organisationId,
         subjectType: "application",
         subjectIds: shown.map((row) => row.id),
-        purpose: "application.list",
+        purpose: use === "export" ? "application.export" : "application.list",
       })),
     );
     const recruiters = await tx.query<Recruiter>(

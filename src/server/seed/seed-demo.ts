@@ -33,8 +33,8 @@ export interface SeedOptions {
 
 /**
  * Fills an empty database with a demo region: three providers, their staff, ~300 households,
- * ~40 placement needs with a few proposals in every state, fictional sent applications across the
- * stages and two recruiter campaigns. Every row has a fixed key and is inserted with
+ * ~40 placement needs with a few proposals in every state, ~300 fictional sent applications over the
+ * past year with their stage histories and two recruiter campaigns. Every row has a fixed key and is inserted with
  * `on conflict do nothing`, so running it again changes nothing.
  */
 export async function seedDemoData(db: Database, options: SeedOptions = {}): Promise<DemoLogin[]> {

@@ -45,6 +45,12 @@ describe("shared sections", () => {
     expect(rolesForPath("/plaatsing")).toEqual(["placement_worker"]);
   });
 
+  it("lets an admin read the funnel (of their region) and export it, but not the pipeline", () => {
+    expect(rolesForPath("/werving/stuurinformatie")).toEqual(["recruiter", "admin"]);
+    expect(rolesForPath("/werving/stuurinformatie/export")).toEqual(["recruiter", "admin"]);
+    expect(rolesForPath("/werving/export")).toEqual(["recruiter"]);
+  });
+
   it("lets admins and recruiters both handle deletion requests", () => {
     expect(rolesForPath("/werving/verwijderverzoeken")).toEqual(["recruiter", "admin"]);
   });
