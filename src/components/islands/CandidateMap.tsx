@@ -21,7 +21,7 @@ export default function CandidateMap({ dataUrl, listId, tiles }: Props) {
   const [inBrowser, setInBrowser] = useState(false);
   const [state, setState] = useState<"loading" | "drawn" | "failed">("loading");
   const [radiusKm, setRadiusKm] = useState<number>();
-  const canvas = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLElement>(null);
 
   useEffect(() => setInBrowser(true), []);
   useEffect(() => {
@@ -31,7 +31,9 @@ export default function CandidateMap({ dataUrl, listId, tiles }: Props) {
     let cancelled = false;
     Promise.all([
       fetch(dataUrl, { headers: { Accept: "application/json" } }).then((response) =>
-        response.ok ? (response.json() as Promise<CandidateMapData>) : Promise.reject(new Error(String(response.status))),
+        response.ok
+          ? (response.json() as Promise<CandidateMapData>)
+          : Promise.reject(new Error(String(response.status))),
       ),
       import("./leaflet-with-clusters").then((module) => module.default),
     ])
@@ -58,16 +60,15 @@ export default function CandidateMap({ dataUrl, listId, tiles }: Props) {
         Kaart overslaan
       </a>
       <p className="candidate-map__hint" id="kaart-uitleg">
-        Gezinnen staan op het midden van hun postcodegebied, niet op hun adres. Met Tab ga je langs de gezinnen; Enter
-        op een groep zoomt in, Enter op een gezin brengt je naar het gezin in de lijst.
+        Gezinnen staan op het midden van hun postcodegebied, niet op hun adres. Met Tab ga je langs de
+        gezinnen; Enter op een groep zoomt in, Enter op een gezin brengt je naar het gezin in de lijst.
       </p>
-      <div
+      <section
         ref={canvas}
         className={tiles ? "candidate-map__canvas" : "candidate-map__canvas candidate-map__canvas--plain"}
-        role="region"
         aria-label="Kaart met de passende gezinnen"
         aria-describedby="kaart-uitleg"
-      />
+      ></section>
       {state === "failed" && (
         <p className="alert" role="status">
           De kaart kon niet worden geladen. De lijst hieronder toont dezelfde gezinnen.
@@ -76,7 +77,10 @@ export default function CandidateMap({ dataUrl, listId, tiles }: Props) {
       <ul className="candidate-map__legend" aria-label="Legenda">
         {legendKinds.map((entry) => (
           <li key={entry.kind}>
-            <span className={`map-marker map-marker--${entry.shape} map-marker--${entry.kind}`} aria-hidden="true">
+            <span
+              className={`map-marker map-marker--${entry.shape} map-marker--${entry.kind}`}
+              aria-hidden="true"
+            >
               <span className="map-marker__content">
                 <span className="map-marker__letter">{entry.letter}</span>
               </span>
@@ -85,7 +89,10 @@ export default function CandidateMap({ dataUrl, listId, tiles }: Props) {
           </li>
         ))}
         <li>
-          <span className="map-marker map-marker--circle map-marker--foster_family map-marker--stale" aria-hidden="true">
+          <span
+            className="map-marker map-marker--circle map-marker--foster_family map-marker--stale"
+            aria-hidden="true"
+          >
             <span className="map-marker__content" />
           </span>
           Stippelrand: beschikbaarheid verouderd

@@ -100,7 +100,10 @@ export function drawCandidateMap(
   });
   const markers = new Map<string, Leaflet.Marker>();
   for (const candidate of data.candidates) {
-    const marker = L.marker([candidate.lat, candidate.lng], { icon: candidateIcon(L, candidate), keyboard: true });
+    const marker = L.marker([candidate.lat, candidate.lng], {
+      icon: candidateIcon(L, candidate),
+      keyboard: true,
+    });
     // Enter or a click on a marker leads to its details in the list.
     const openInList = () => listItem(candidate.householdId)?.querySelector<HTMLElement>("h3")?.focus();
     marker.on("click", openInList);
@@ -110,33 +113,37 @@ export function drawCandidateMap(
     markers.set(candidate.householdId, marker);
     clusters.addLayer(marker);
   }
-  clusters.addTo(map);
 
-  const radius = data.need
-    ? L.circle([data.need.lat, data.need.lng], {
-        radius: data.radiusKm * 1000,
-        className: "map-radius",
-        interactive: false,
-        fill: false,
-      }).addTo(map)
-    : undefined;
+  // A view first: a circle measures itself in the map's current projection.
+  if (data.need) map.fitBounds(L.latLng(data.need.lat, data.need.lng).toBounds(data.radiusKm * 2000));
+  else if (markers.size > 0) map.fitBounds(clusters.getBounds(), { padding: [24, 24], maxZoom: 12 });
+  else map.setView(netherlands, 7);
+  clusters.addTo(map);
   if (data.need) {
+    L.circle([data.need.lat, data.need.lng], {
+      radius: data.radiusKm * 1000,
+      className: "map-radius",
+      interactive: false,
+      fill: false,
+    }).addTo(map);
     L.marker([data.need.lat, data.need.lng], {
       icon: needIcon(L, needPointLabel(data.need)),
       keyboard: false,
       interactive: false,
+      // Beneath the households, so it never hides a marker or a cluster's count.
+      zIndexOffset: -1000,
     }).addTo(map);
   }
-  if (radius) map.fitBounds(radius.getBounds(), { padding: [8, 8] });
-  else if (markers.size > 0) map.fitBounds(clusters.getBounds(), { padding: [24, 24], maxZoom: 12 });
-  else map.setView(netherlands, 7);
 
   const listItem = (householdId: string) =>
     list?.querySelector<HTMLElement>(`[data-household-id="${CSS.escape(householdId)}"]`) ?? null;
   let current: string | undefined;
   const highlight = (householdId: string | undefined) => {
     if (householdId === current) return;
-    for (const node of [...canvas.querySelectorAll(`.${highlighted}`), ...(list?.querySelectorAll(`.${highlighted}`) ?? [])])
+    for (const node of [
+      ...canvas.querySelectorAll(`.${highlighted}`),
+      ...(list?.querySelectorAll(`.${highlighted}`) ?? []),
+    ])
       node.classList.remove(highlighted);
     current = householdId;
     if (!householdId) return;
@@ -166,7 +173,12 @@ export function drawCandidateMap(
     [canvas, "focusout", onLeave],
   ];
   if (list) {
-    listeners.push([list, "mouseover", onEnter], [list, "focusin", onEnter], [list, "mouseout", onLeave], [list, "focusout", onLeave]);
+    listeners.push(
+      [list, "mouseover", onEnter],
+      [list, "focusin", onEnter],
+      [list, "mouseout", onLeave],
+      [list, "focusout", onLeave],
+    );
   }
   for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
 

@@ -21,11 +21,13 @@ const fields = {
   },
   straal: {
     schema: z.coerce.number().int().min(1).max(300).optional(),
-    message: "Vul bij ‘binnen’ een heel aantal kilometers in (1 tot 300); er wordt niet op afstand gefilterd.",
+    message:
+      "Vul bij ‘binnen’ een heel aantal kilometers in (1 tot 300); er wordt niet op afstand gefilterd.",
   },
   vrij: {
     schema: z.coerce.number().int().min(1).max(20).optional(),
-    message: "Vul bij ‘vrije plekken’ een heel aantal in (1 tot 20); er wordt niet op vrije plekken gefilterd.",
+    message:
+      "Vul bij ‘vrije plekken’ een heel aantal in (1 tot 20); er wordt niet op vrije plekken gefilterd.",
   },
 } as const;
 

@@ -68,11 +68,12 @@ export function toMapCandidate(candidate: RankedCandidate): MapCandidate {
 }
 
 /** Colour is never the only cue: each kind has its own letter and shape too. */
-export const kindMarkers: Record<HouseholdKind, { letter: string; shape: "circle" | "square" | "diamond" }> = {
-  foster_family: { letter: "P", shape: "circle" },
-  family_home: { letter: "G", shape: "square" },
-  support_family: { letter: "S", shape: "diamond" },
-};
+export const kindMarkers: Record<HouseholdKind, { letter: string; shape: "circle" | "square" | "diamond" }> =
+  {
+    foster_family: { letter: "P", shape: "circle" },
+    family_home: { letter: "G", shape: "square" },
+    support_family: { letter: "S", shape: "diamond" },
+  };
 
 const needPointLabels: Record<NeedMapPoint["of"], string> = {
   school: "School van het kind (gebied)",
