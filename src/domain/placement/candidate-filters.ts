@@ -69,9 +69,6 @@ export function candidateFilterQuery(filters: CandidateFilters): string {
   return query ? `?${query}` : "";
 }
 
-export const hasCandidateFilters = (filters: CandidateFilters) =>
-  candidateFilterNames.some((name) => filters[name] !== undefined);
-
 interface Filterable {
   kind: HouseholdKind;
   careForms: CareForm[];
