@@ -36,6 +36,7 @@ export default defineConfig({
         default: "Openhuis <noreply@openhuis.nl>",
       }),
       PDOK_URL: envField.string({ context: "server", access: "secret", optional: true }),
+      MAP_TILE_URL: envField.string({ context: "server", access: "secret", optional: true }),
       SEED_DEMO_DATA: envField.boolean({ context: "server", access: "secret", optional: true }),
     },
   },

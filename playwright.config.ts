@@ -40,6 +40,8 @@ export default defineConfig({
       PORT: String(port),
       // No PUBLIC_SITE_URL: mail links then come from HOST and PORT, which the Host-header test relies on.
       ASTRO_TELEMETRY_DISABLED: "1",
+      // No tile server is reachable in tests: the map draws its markers on a plain background.
+      MAP_TILE_URL: "none",
       // The suite signs the same demo accounts in many times; the limit itself is tested in tests/db.
       SIGN_IN_CODES_PER_QUARTER_HOUR: "100",
       SIGN_IN_ATTEMPTS_PER_HOUR_PER_VISITOR: "10000",

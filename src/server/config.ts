@@ -5,6 +5,10 @@ const booleanFlag = z
   .optional()
   .transform((value) => (value === undefined ? undefined : value === "true" || value === "1"));
 
+/** PDOK's BRT-Achtergrondkaart (Kadaster), in the web map projection Leaflet uses. */
+export const defaultMapTileUrl =
+  "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png";
+
 const configSchema = z.object({
   NODE_ENV: z.string().default("development"),
   PUBLIC_SITE_URL: z.url().optional(),
@@ -17,6 +21,16 @@ const configSchema = z.object({
   RESEND_API_KEY: z.string().optional(),
   MAIL_FROM: z.string().default("Openhuis <noreply@openhuis.nl>"),
   PDOK_URL: z.url().optional(),
+  MAP_TILE_URL: z
+    .union([
+      z.literal("none"),
+      z
+        .url({ protocol: /^https?$/ })
+        .refine((url) => ["{z}", "{x}", "{y}"].every((part) => url.includes(part)), {
+          message: "MAP_TILE_URL moet {z}, {x} en {y} bevatten, of none zijn",
+        }),
+    ])
+    .default(defaultMapTileUrl),
   SEED_DEMO_DATA: booleanFlag,
   TRUST_PROXY: booleanFlag,
   TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
@@ -33,7 +47,15 @@ export type Config = z.infer<typeof configSchema> & {
   devOutbox: boolean;
   /** The origin every link in a mail starts with; never taken from a request. */
   siteUrl: string;
+  /** Where the need page's map takes its tiles from; null draws the map without tiles. */
+  mapTiles: MapTiles | null;
 };
+
+export interface MapTiles {
+  url: string;
+  /** The one origin the need page's Content-Security-Policy admits images from besides its own. */
+  origin: string;
+}
 
 /** Outside production links point at this server as `npm start` serves it; a wildcard address is no link. */
 function localSiteUrl(host: string | undefined, port: number): string {
@@ -60,7 +82,11 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     ? new URL(parsed.data.PUBLIC_SITE_URL).origin
     : localSiteUrl(parsed.data.HOST, parsed.data.PORT);
   const devOutbox = devOutboxServed({ ...parsed.data, production });
-  return { ...parsed.data, production, siteUrl, devOutbox };
+  const mapTiles =
+    parsed.data.MAP_TILE_URL === "none"
+      ? null
+      : { url: parsed.data.MAP_TILE_URL, origin: new URL(parsed.data.MAP_TILE_URL).origin };
+  return { ...parsed.data, production, siteUrl, devOutbox, mapTiles };
 }
 
 /**

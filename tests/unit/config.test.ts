@@ -18,4 +18,20 @@ describe("configuration", () => {
     expect(readConfig({ HOST: "127.0.0.1", PORT: "4412" }).siteUrl).toBe("http://127.0.0.1:4412");
     expect(readConfig({ HOST: "0.0.0.0", PORT: "8080" }).siteUrl).toBe("http://localhost:8080");
   });
+
+  it("takes map tiles from PDOK unless MAP_TILE_URL names another server or none", () => {
+    expect(readConfig({}).mapTiles).toEqual({
+      url: "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png",
+      origin: "https://service.pdok.nl",
+    });
+    expect(readConfig({ MAP_TILE_URL: "https://tiles.example.test/{z}/{x}/{y}.png" }).mapTiles?.origin).toBe(
+      "https://tiles.example.test",
+    );
+    expect(readConfig({ MAP_TILE_URL: "none" }).mapTiles).toBeNull();
+  });
+
+  it("refuses a tile address without {z}, {x} and {y}, or one that is no web address", () => {
+    expect(() => readConfig({ MAP_TILE_URL: "https://tiles.example.test/tile.png" })).toThrow(/MAP_TILE_URL/);
+    expect(() => readConfig({ MAP_TILE_URL: "javascript:alert(1)//{z}{x}{y}" })).toThrow(/MAP_TILE_URL/);
+  });
 });

@@ -5,18 +5,32 @@
  * The site ships no inline scripts or styles (stylesheets are always linked, see astro.config.mjs),
  * so everything may come from the site itself only. Framing is refused; forms post only here.
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+export const contentSecurityPolicy = policyAllowing({});
+
+/**
+ * The policy of a page that hydrates an island: Astro's island loader is inline, so its exact
+ * scripts and style are admitted by hash; a map may show tiles from one more origin.
+ */
+export function policyAllowing(extra: {
+  scriptHashes?: string[];
+  styleHashes?: string[];
+  imageOrigins?: string[];
+}): string {
+  const sources = (base: string, more: string[] = []) => [base, ...more].join(" ");
+  const hashes = (list: string[] = []) => list.map((hash) => `'${hash}'`);
+  return [
+    "default-src 'self'",
+    sources("script-src 'self'", hashes(extra.scriptHashes)),
+    sources("style-src 'self'", hashes(extra.styleHashes)),
+    sources("img-src 'self' data:", extra.imageOrigins),
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
 
 /**
  * The dev outbox previews mail in a sandboxed srcdoc frame, which inherits the page's policy; mail
