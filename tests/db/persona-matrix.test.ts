@@ -78,6 +78,8 @@ const tables: Record<string, TableExpectation> = {
   "private.household_culture": serviceOnly,
   "private.mail_outbox": serviceOnly,
   "private.draft_reminders": serviceOnly,
+  // PDOK's answers by normalised question; the server's geocoder reads and writes them.
+  "private.geocode_cache": serviceOnly,
   "private.rate_limits": serviceOnly,
   "private.sessions": serviceOnly,
   "private.sign_in_codes": serviceOnly,
@@ -858,6 +860,7 @@ const functions: Record<string, FunctionExpectation> = {
   "private.stamp_recruiter_campaign": nobody,
   "private.audit_recruiter_campaign": nobody,
   "private.stage_exit_blocker": nobody,
+  "private.require_approval_for_available": nobody,
   "private.end_my_application": nobody,
   "private.bump_availability_version": nobody,
   "private.my_household_ids": nobody,
