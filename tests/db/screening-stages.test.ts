@@ -129,6 +129,8 @@ async function record(db: Database, caller: Caller, application: string, input: 
 }
 
 const refused = (detail: string) => ({ code: "OH422", detail });
+const userError = (message: string, field?: string) =>
+  expect.objectContaining({ name: "UserFacingError", message, field });
 
 describe.each(testEngines)("screening stages on $name", (engine) => {
   let db: Database;
@@ -798,9 +800,6 @@ describe.each(testEngines)("screening stages on $name", (engine) => {
   });
 
   describe("the server's use cases", () => {
-    const userError = (message: string, field?: string) =>
-      expect.objectContaining({ name: "UserFacingError", message, field });
-
     it("a stale page gets a Dutch message with where the applicant is now and when it moved", async () => {
       const application = await insertApplication(db, people, { stage: "application" });
       const loaded = { applicationId: application, expectedVersion: 0 };
