@@ -9,6 +9,7 @@ interface AvailableApplication {
   parent_types: string[];
   last_name: string;
   email: string;
+  ended: boolean;
 }
 
 const kindOf: Record<string, HouseholdKind> = {
@@ -19,12 +20,13 @@ const kindOf: Record<string, HouseholdKind> = {
 
 /**
  * Approval is the only way into 'available', so every demo applicant there gets what approving
- * creates: an active household with free places, its address and a contact pointing at the
- * application. Labels continue after the organisation's other demo households.
+ * creates: a household with free places (inactive if they stopped since), its address and a contact
+ * pointing at the application. Labels continue after the organisation's other demo households.
  */
 export async function demoApprovedHouseholds(tx: SqlExecutor, today: Date): Promise<DemoHousehold[]> {
   const applications = await tx.query<AvailableApplication>(
-    `select a.id, o.slug as organisation_slug, a.parent_types::text[] as parent_types, a.last_name, a.email
+    `select a.id, o.slug as organisation_slug, a.parent_types::text[] as parent_types, a.last_name, a.email,
+            a.status in ('withdrawn', 'rejected') as ended
      from public.applications a join public.organisations o on o.id = a.organisation_id
      where a.stage = 'available'
        and not exists (select 1 from public.household_contacts c where c.application_id = a.id)
@@ -47,7 +49,8 @@ export async function demoApprovedHouseholds(tx: SqlExecutor, today: Date): Prom
             application_id: application.id,
           },
         );
-        return { ...household, status: "active", places_free: household.places_total };
+        const status = application.ended ? "inactive" : "active";
+        return { ...household, status, places_free: application.ended ? 0 : household.places_total };
       }),
   );
 }
