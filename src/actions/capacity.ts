@@ -1,7 +1,9 @@
 import { defineAction } from "astro:actions";
 import { confirmAvailabilitySchema, updateAvailabilitySchema } from "../domain/capacity/availability-form";
+import { householdCultureSchema } from "../domain/capacity/household-culture";
 import { getApp } from "../server/app";
 import { confirmHouseholdAvailability } from "../server/capacity/confirm-household-availability";
+import { setHouseholdCulture } from "../server/capacity/household-culture";
 import { updateHouseholdAvailability } from "../server/capacity/update-household-availability";
 import { requireClaims } from "./action-context";
 import { asAction } from "./user-errors";
@@ -25,6 +27,17 @@ export const capacity = {
       const claims = requireClaims(context);
       const app = await getApp();
       return asAction(() => updateHouseholdAvailability(app.db, claims, update));
+    },
+  }),
+
+  /** Religion or culture: only recruiters of the household's organisation (the database refuses anyone else). */
+  setCulture: defineAction({
+    accept: "form",
+    input: householdCultureSchema,
+    handler: async (input, context) => {
+      const claims = requireClaims(context);
+      const app = await getApp();
+      return asAction(() => setHouseholdCulture(app.db, claims, input));
     },
   }),
 };

@@ -8,6 +8,7 @@ import { startBackgroundJobs } from "./background-jobs";
 import { clientAddress, trustedProxyHops } from "./client-address";
 import { type Config, readConfig } from "./config";
 import { createGazetteerGeocoder } from "./geocode/gazetteer";
+import { createSqlGeocodeCache } from "./geocode/geocode-cache";
 import { createPdokGeocoder } from "./geocode/pdok";
 import type { Geocoder } from "./geocode/port";
 import { startMailDelivery } from "./mail/delivery-loop";
@@ -44,7 +45,7 @@ async function createApp(config: Config): Promise<App> {
     : outboxTransport;
   const auth = await createAuth(config, db);
   const geocoder = config.PDOK_URL
-    ? createPdokGeocoder({ baseUrl: config.PDOK_URL })
+    ? createPdokGeocoder({ baseUrl: config.PDOK_URL, cache: createSqlGeocodeCache(db) })
     : createGazetteerGeocoder();
   startMailDelivery(db, mail);
   startBackgroundJobs(db, geocoder, config.siteUrl);

@@ -3,6 +3,7 @@ import { sendAvailabilityReminders } from "./capacity/send-availability-reminder
 import { notifyPromotedRegistrations } from "./evenings/notify-promoted-registrations";
 import { sendEveningReminders } from "./evenings/send-evening-reminders";
 import { sendDraftReminders } from "./follow-ups/send-draft-reminders";
+import { deleteStaleGeocodes } from "./geocode/geocode-cache";
 import type { Geocoder } from "./geocode/port";
 import { retryNeedLocations } from "./placement/retry-need-locations";
 import { applyRetention } from "./privacy/apply-retention";
@@ -17,6 +18,7 @@ export function startBackgroundJobs(db: Database, geocoder: Geocoder, siteUrl: s
   every(5 * 60_000, "geocoderen", async () => {
     await retryPendingLocations(db, geocoder);
     await retryNeedLocations(db, geocoder);
+    await deleteStaleGeocodes(db);
   });
   every(60 * 60_000, "herinneringen informatiebijeenkomsten", async () => {
     await sendEveningReminders(db, siteUrl);

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createSqlGeocodeCache, deleteStaleGeocodes } from "../../src/server/geocode/geocode-cache";
 import { createPdokGeocoder, PdokError } from "../../src/server/geocode/pdok";
+import type { Database } from "../../src/server/sql/engine";
+import { withService } from "../../src/server/sql/with-user";
 import { type PdokFake, startPdokFake } from "../fakes/pdok";
+import { testEngines } from "../support/databases";
 
 let pdok: PdokFake;
 
@@ -31,10 +35,11 @@ afterAll(() => pdok.close());
 
 beforeEach(() => {
   pdok.mode = "addresses";
+  pdok.nextModes.length = 0;
   pdok.requests.length = 0;
 });
 
-const geocoder = (timeoutMs = 3000) => createPdokGeocoder({ baseUrl: pdok.url, timeoutMs });
+const geocoder = (timeoutMs = 3000) => createPdokGeocoder({ baseUrl: pdok.url, timeoutMs, backoffMs: 5 });
 
 describe("PDOK Locatieserver adapter", () => {
   it("asks the free search for exactly one address by postcode and house number", async () => {
@@ -83,7 +88,7 @@ describe("PDOK Locatieserver adapter", () => {
     expect(pdok.requests).toHaveLength(0);
   });
 
-  it("throws a PdokError with the status when PDOK fails", async () => {
+  it("throws a PdokError with the status when PDOK keeps failing, after two retries", async () => {
     pdok.mode = "server-error";
 
     const failure = await geocoder()
@@ -92,9 +97,34 @@ describe("PDOK Locatieserver adapter", () => {
 
     expect(failure).toBeInstanceOf(PdokError);
     expect(failure).toMatchObject({ kind: "http", status: 500 });
+    expect(pdok.requests).toHaveLength(3);
   });
 
-  it("gives up with a timeout error when PDOK does not answer in time", async () => {
+  it("retries a 503 after a growing pause and answers from the attempt that succeeds", async () => {
+    pdok.nextModes.push("unavailable", "unavailable");
+    const started = Date.now();
+
+    const result = await createPdokGeocoder({ baseUrl: pdok.url, backoffMs: 100 }).geocode({
+      postcode: "3512JC",
+      houseNumber: "12",
+    });
+
+    expect(result).toMatchObject({ lat: 52.09083, lng: 5.12156 });
+    expect(pdok.requests).toHaveLength(3);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+  });
+
+  it("does not retry a 400: asking the same question again cannot help", async () => {
+    pdok.nextModes.push("bad-request");
+
+    await expect(geocoder().geocode({ postcode: "3512JC", houseNumber: "12" })).rejects.toMatchObject({
+      kind: "http",
+      status: 400,
+    });
+    expect(pdok.requests).toHaveLength(1);
+  });
+
+  it("retries a timeout, and gives up with a timeout error when PDOK never answers", async () => {
     pdok.mode = "hang";
     const started = Date.now();
 
@@ -104,15 +134,17 @@ describe("PDOK Locatieserver adapter", () => {
 
     expect(failure).toBeInstanceOf(PdokError);
     expect(failure).toMatchObject({ kind: "timeout" });
+    expect(pdok.requests).toHaveLength(3);
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  it("rejects an answer that is not PDOK's JSON", async () => {
+  it("rejects an answer that is not PDOK's JSON, without retrying it", async () => {
     pdok.mode = "not-json";
 
     await expect(geocoder().geocode({ postcode: "3512JC", houseNumber: "12" })).rejects.toMatchObject({
       kind: "malformed",
     });
+    expect(pdok.requests).toHaveLength(1);
   });
 });
 
@@ -144,5 +176,92 @@ describe("PDOK Locatieserver areas (a placement need's school and parents)", () 
     await expect(geocoder().locateArea({ kind: "postcode4", postcode4: "3512" })).rejects.toBeInstanceOf(
       PdokError,
     );
+  });
+});
+
+describe.each(testEngines)("PDOK answers cached in private.geocode_cache on $name", (engine) => {
+  let db: Database;
+  let dispose: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ db, dispose } = await engine.open());
+  });
+  afterAll(() => dispose());
+  beforeEach(() => withService(db, (tx) => tx.query("delete from private.geocode_cache")));
+
+  const cachedGeocoder = () =>
+    createPdokGeocoder({ baseUrl: pdok.url, backoffMs: 5, cache: createSqlGeocodeCache(db) });
+  const age = (key: string, days: number) =>
+    withService(db, (tx) =>
+      tx.query(
+        "update private.geocode_cache set fetched_at = now() - $2::double precision * interval '1 day' where query_key = $1",
+        [key, days],
+      ),
+    );
+
+  it("asks PDOK once for the same address, however it is typed, and answers the same from the cache", async () => {
+    const first = await cachedGeocoder().geocode({ postcode: "3512 jc", houseNumber: "12" });
+    const again = await cachedGeocoder().geocode({ postcode: "3512JC", houseNumber: "12a" });
+
+    expect(pdok.requests).toHaveLength(1);
+    expect(again).toEqual(first);
+    const rows = await withService(db, (tx) => tx.query("select query_key from private.geocode_cache"));
+    expect(rows).toEqual([{ query_key: "adres:3512JC:12" }]);
+  });
+
+  it("remembers that an area is unknown, and caches areas and places by their own keys", async () => {
+    expect(await cachedGeocoder().locateArea({ kind: "place", place: "Nergenshuizen" })).toBeNull();
+    expect(await cachedGeocoder().locateArea({ kind: "place", place: "Nergenshuizen" })).toBeNull();
+    const area = await cachedGeocoder().locateArea({ kind: "postcode4", postcode4: "3512" });
+    expect(await cachedGeocoder().locateArea({ kind: "postcode4", postcode4: "3512" })).toEqual(area);
+
+    expect(pdok.requests).toHaveLength(2);
+  });
+
+  it("asks again once an answer is past its freshness: 30 days when found, 1 day when not", async () => {
+    const geocoder = cachedGeocoder();
+    await geocoder.geocode({ postcode: "3512JC", houseNumber: "12" });
+    await geocoder.geocode({ postcode: "3512JC", houseNumber: "999" });
+    await age("adres:3512JC:12", 29);
+    await age("adres:3512JC:999", 0.9);
+    await geocoder.geocode({ postcode: "3512JC", houseNumber: "12" });
+    await geocoder.geocode({ postcode: "3512JC", houseNumber: "999" });
+    expect(pdok.requests).toHaveLength(2);
+
+    await age("adres:3512JC:12", 31);
+    await age("adres:3512JC:999", 1.1);
+    expect(await geocoder.geocode({ postcode: "3512JC", houseNumber: "12" })).toMatchObject({
+      lat: 52.09083,
+    });
+    expect(await geocoder.geocode({ postcode: "3512JC", houseNumber: "999" })).toBeNull();
+    expect(pdok.requests).toHaveLength(4);
+    const [fresh] = await withService(db, (tx) =>
+      tx.query<{ fresh: boolean }>(
+        "select bool_and(fetched_at > now() - interval '1 minute') as fresh from private.geocode_cache",
+      ),
+    );
+    expect(fresh).toEqual({ fresh: true });
+  });
+
+  it("keeps no failure: a PDOK that is down is asked again next time", async () => {
+    pdok.nextModes.push("server-error", "server-error", "server-error");
+    await expect(cachedGeocoder().geocode({ postcode: "3512JC", houseNumber: "12" })).rejects.toBeInstanceOf(
+      PdokError,
+    );
+    expect(await cachedGeocoder().geocode({ postcode: "3512JC", houseNumber: "12" })).not.toBeNull();
+    expect(pdok.requests).toHaveLength(4);
+  });
+
+  it("the geocoding job deletes answers past their freshness and keeps fresh ones", async () => {
+    const geocoder = cachedGeocoder();
+    await geocoder.geocode({ postcode: "3512JC", houseNumber: "12" });
+    await geocoder.geocode({ postcode: "3512JC", houseNumber: "999" });
+    await geocoder.locateArea({ kind: "postcode4", postcode4: "3512" });
+    await age("adres:3512JC:12", 31);
+    await age("adres:3512JC:999", 2);
+
+    expect(await deleteStaleGeocodes(db)).toBe(2);
+    const rows = await withService(db, (tx) => tx.query("select query_key from private.geocode_cache"));
+    expect(rows).toEqual([{ query_key: "postcode4:3512" }]);
   });
 });

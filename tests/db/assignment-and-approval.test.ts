@@ -235,6 +235,26 @@ describe.each(testEngines)("assignment and approval on $name", (engine) => {
   });
 
   describe("approval creates capacity", () => {
+    it("stores a religion or culture given at approval with the new household, audited without the value", async () => {
+      const application = await insertApplication(db, people);
+      await recordSuitableDecision(db, people, application);
+      const approved = await approveApplicant(
+        db,
+        people.recruiterA.claims,
+        approvalFor(application, await versionOf(db, application), { religionCulture: " Christelijk " }),
+      );
+      const [stored] = await withService(db, (tx) =>
+        tx.query<{ religion_culture: string; audited: string[] }>(
+          `select c.religion_culture,
+                  (select array_agg(l.action order by l.id) from public.audit_log l
+                    where l.subject_id = c.household_id::text and l.details::text not like '%Christelijk%') as audited
+           from private.household_culture c where c.household_id = $1`,
+          [approved.householdId],
+        ),
+      );
+      expect(stored).toEqual({ religion_culture: "Christelijk", audited: ["household.culture_set"] });
+    });
+
     it("creates exactly one household and contact in the applicant's organisation, at the postcode-4 centroid, and moves them to available", async () => {
       const application = await insertApplication(db, people);
       await recordSuitableDecision(db, people, application);

@@ -129,6 +129,8 @@ async function record(db: Database, caller: Caller, application: string, input: 
 }
 
 const refused = (detail: string) => ({ code: "OH422", detail });
+const userError = (message: string, field?: string) =>
+  expect.objectContaining({ name: "UserFacingError", message, field });
 
 describe.each(testEngines)("screening stages on $name", (engine) => {
   let db: Database;
@@ -419,7 +421,11 @@ describe.each(testEngines)("screening stages on $name", (engine) => {
       await expect(
         move(db, people.recruiterA, approved, "rejected", "assessed_unsuitable"),
       ).rejects.toMatchObject(refused("decision_missing"));
-      expect(await move(db, people.recruiterA, approved, "available")).toBe(1);
+      // Even with the decision, 'available' is reached only by approving (household and contact).
+      await expect(move(db, people.recruiterA, approved, "available")).rejects.toMatchObject(
+        refused("approval_required"),
+      );
+      expect(await stateOf(db, approved)).toMatchObject({ stage: "decision", version: 0 });
 
       const rejected = await insertApplication(db, people, { stage: "decision" });
       await expect(
@@ -433,6 +439,54 @@ describe.each(testEngines)("screening stages on $name", (engine) => {
       });
       await move(db, people.recruiterA, rejected, "rejected", "assessed_unsuitable");
       expect(await stateOf(db, rejected)).toMatchObject({ status: "rejected" });
+    });
+
+    it("available: only an approved applicant enters it, by approval or back and forth after it", async () => {
+      const application = await insertApplication(db, people, { stage: "decision" });
+      await record(db, people.recruiterA, application, {
+        kind: "decision",
+        status: "completed",
+        decision: "suitable",
+        note: "Gezinsonderzoek positief.",
+      });
+      await expect(
+        withService(db, (tx) =>
+          tx.query("update public.applications set stage = 'available' where id = $1", [application]),
+        ),
+      ).rejects.toMatchObject(refused("approval_required"));
+      await expect(
+        moveApplicant(db, people.recruiterA.claims, {
+          applicationId: application,
+          toStage: "available",
+          expectedVersion: 0,
+        }),
+      ).rejects.toEqual(userError(refusedMoveMessages.approval_required.message, "toStage"));
+
+      await queryAs(
+        db,
+        people.recruiterA,
+        "select * from app.approve_applicant($1, 0, $2::text::jsonb, 'Sam Voorbeeld', null, null, null)",
+        [
+          application,
+          JSON.stringify({
+            kind: "foster_family",
+            care_forms: ["long_term"],
+            places_total: 1,
+            places_free: 1,
+            age_min: 0,
+            age_max: 12,
+            available_from: "2026-12-01",
+            municipality: "Utrecht",
+            postcode4: "3512",
+            approx_lat: 52.09,
+            approx_lng: 5.12,
+          }),
+        ],
+      );
+      expect(await stateOf(db, application)).toMatchObject({ stage: "available", version: 1 });
+      // Correcting a mistake: back to the decision and forward again keeps the one household.
+      await move(db, people.recruiterA, application, "decision");
+      expect(await move(db, people.recruiterA, application, "available")).toBe(3);
     });
   });
 
@@ -746,9 +800,6 @@ describe.each(testEngines)("screening stages on $name", (engine) => {
   });
 
   describe("the server's use cases", () => {
-    const userError = (message: string, field?: string) =>
-      expect.objectContaining({ name: "UserFacingError", message, field });
-
     it("a stale page gets a Dutch message with where the applicant is now and when it moved", async () => {
       const application = await insertApplication(db, people, { stage: "application" });
       const loaded = { applicationId: application, expectedVersion: 0 };

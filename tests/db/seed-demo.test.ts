@@ -160,6 +160,33 @@ describe.each(testEngines)("the demo data on $name", (engine) => {
     expect(outside).toEqual([]);
   });
 
+  it("gives every demo applicant at 'available' what approval creates: a household of their kind with a contact", async () => {
+    const approved = await withService(db, (tx) =>
+      tx.query<{
+        parent_types: string[];
+        kind: string | null;
+        status: string | null;
+        ended: boolean;
+        same_organisation: boolean;
+      }>(
+        `select a.parent_types::text[] as parent_types, h.kind::text as kind, h.status::text as status,
+                a.status in ('withdrawn', 'rejected') as ended,
+                h.organisation_id is not distinct from a.organisation_id as same_organisation
+         from public.applications a
+         left join public.household_contacts c on c.application_id = a.id
+         left join public.households h on h.id = c.household_id
+         where a.stage = 'available'`,
+      ),
+    );
+    expect(approved.length).toBeGreaterThan(0);
+    const kindOf = { foster: "foster_family", family_home: "family_home", support: "support_family" };
+    for (const row of approved) {
+      // One who stopped after approval is no longer offered.
+      expect(row).toMatchObject({ status: row.ended ? "inactive" : "active", same_organisation: true });
+      expect(row.kind).toBe(kindOf[row.parent_types[0] as keyof typeof kindOf]);
+    }
+  });
+
   it("labels households pseudonymously, never with a name", async () => {
     const labels = await withService(db, (tx) =>
       tx.query<{ label: string }>("select label from public.households"),

@@ -12,23 +12,25 @@ export interface PdokFakeAddress {
 }
 
 /** How the fake answers the next requests: like PDOK, or broken in one of the ways PDOK can be. */
-export type PdokFakeMode = "addresses" | "server-error" | "hang" | "not-json";
+export type PdokFakeMode = "addresses" | "server-error" | "unavailable" | "bad-request" | "hang" | "not-json";
 
 export interface PdokFake {
   /** Base URL to pass as PDOK_URL. */
   url: string;
   requests: URL[];
   mode: PdokFakeMode;
+  /** Answers for the next requests, one each, before `mode` applies again. */
+  nextModes: PdokFakeMode[];
   close(): Promise<void>;
 }
 
 /** A local stand-in for PDOK Locatieserver's free search, answering in its real response shape. */
 export async function startPdokFake(addresses: PdokFakeAddress[]): Promise<PdokFake> {
-  const fake: PdokFake = { url: "", requests: [], mode: "addresses", close: async () => {} };
+  const fake: PdokFake = { url: "", requests: [], mode: "addresses", nextModes: [], close: async () => {} };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     fake.requests.push(url);
-    answer(fake.mode, url, addresses, response);
+    answer(fake.nextModes.shift() ?? fake.mode, url, addresses, response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -41,10 +43,17 @@ export async function startPdokFake(addresses: PdokFakeAddress[]): Promise<PdokF
   return fake;
 }
 
+const failureStatus: Partial<Record<PdokFakeMode, number>> = {
+  "server-error": 500,
+  unavailable: 503,
+  "bad-request": 400,
+};
+
 function answer(mode: PdokFakeMode, url: URL, addresses: PdokFakeAddress[], response: ServerResponse): void {
   if (mode === "hang") return;
-  if (mode === "server-error") {
-    response.writeHead(500, { "content-type": "text/html" }).end("<h1>Internal Server Error</h1>");
+  const failure = failureStatus[mode];
+  if (failure) {
+    response.writeHead(failure, { "content-type": "text/html" }).end(`<h1>Status ${failure}</h1>`);
     return;
   }
   if (mode === "not-json") {

@@ -3,6 +3,7 @@ import { emailField } from "../auth/sign-in";
 import { phoneSchema } from "../phone";
 import { multilineText, textLine } from "../text";
 import { type ExpertiseTag, expertiseTags } from "./expertise";
+import { householdCultureField } from "./household-culture";
 import type { CareForm, HouseholdKind } from "./labels";
 
 export const householdKinds = ["foster_family", "family_home", "support_family"] as const;
@@ -96,6 +97,7 @@ export const approvalSchema = z
       .max(200, "De naam mag hoogstens 200 tekens lang zijn."),
     contactEmail: emailField("Vul het e-mailadres in."),
     contactPhone: phoneSchema,
+    religionCulture: householdCultureField,
     approvalNote: multilineText()
       .max(2000, "Houd de notitie kort: hoogstens 2000 tekens.")
       .nullish()

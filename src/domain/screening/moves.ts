@@ -41,4 +41,9 @@ export const refusedMoveMessages: Record<string, { message: string; field?: stri
   },
   training_not_completed: { message: "De voorbereidingstraining is nog niet afgerond.", field: "toStage" },
   decision_missing: { message: "Leg eerst het schriftelijke besluit met de reden vast.", field: "toStage" },
+  approval_required: {
+    message:
+      "Naar ‘Beschikbaar’ gaat alleen via goedkeuren: vul bij ‘Goedkeuren’ de capaciteit en het contact van het gezin in.",
+    field: "toStage",
+  },
 };

@@ -1,4 +1,5 @@
 import { type ApprovalInput, refusedApprovalMessages } from "../../domain/capacity/approval";
+import { writeHouseholdCulture } from "../capacity/household-culture";
 import {
   databaseErrorField,
   isInvalidParameter,
@@ -21,7 +22,7 @@ const unknownArea = "Dit postcodegebied kennen we niet. Controleer de 4 cijfers.
 
 /**
  * A recruiter approves an applicant at the decision: the database moves them to 'available' and
- * creates their capacity record and household contact in one transaction. The record's point is the
+ * creates their capacity record, household contact and (when given) religion or culture in one transaction. The record's point is the
  * postcode-4 centroid (or, for an area the gazetteer lacks, the application's own approximate
  * point), never the address.
  */
@@ -46,6 +47,8 @@ export async function approveApplicant(
           approval.approvalNote,
         ],
       );
+      if (approval.religionCulture)
+        await writeHouseholdCulture(tx, row.household_id, approval.religionCulture);
       return { householdId: row.household_id, label: row.label, version: row.version };
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { NeedLocation } from "../../domain/placement/need-location";
 import { approximatePoint } from "./approximate-point";
+import type { GeocodeCache } from "./geocode-cache";
 import type { Address, AreaResult, GeocodeResult, Geocoder } from "./port";
 import { houseNumberOf, normalizePostcode } from "./postcode";
 
@@ -10,7 +11,14 @@ const searchPath = "/bzk/locatieserver/search/v3_1/free";
 export interface PdokOptions {
   /** Defaults to PDOK_URL from the environment, else the public service. */
   baseUrl?: string;
+  /** Per attempt. */
   timeoutMs?: number;
+  /** Extra attempts after a timeout, an unreachable PDOK or a 5xx; a 4xx is never retried. */
+  retries?: number;
+  /** Wait before the first retry, doubled before each next one. */
+  backoffMs?: number;
+  /** Answers (found or not) are kept here, so the same postcode or place is asked once. */
+  cache?: GeocodeCache;
 }
 
 export class PdokError extends Error {
@@ -49,63 +57,100 @@ const pdokAreaAnswer = z.object({
 /** PDOK Locatieserver: the government's free geocoder over the BAG address register. */
 export function createPdokGeocoder(options: PdokOptions = {}): Geocoder {
   const baseUrl = (options.baseUrl ?? process.env.PDOK_URL ?? defaultPdokUrl).replace(/\/+$/, "");
-  const timeoutMs = options.timeoutMs ?? 3000;
+  const timeoutMs = options.timeoutMs ?? 2500;
+  const retries = options.retries ?? 2;
+  const backoffMs = options.backoffMs ?? 250;
+  const fetchAnswer = (url: URL) => fetchJsonWithRetry(url, timeoutMs, retries, backoffMs);
+  const { cache } = options;
+  async function cached<T extends object>(key: string, lookup: () => Promise<T | null>): Promise<T | null> {
+    const remembered = await cache?.read(key);
+    if (remembered) return remembered.result as T | null;
+    const result = await lookup();
+    await cache?.write(key, result);
+    return result;
+  }
 
   return {
     async geocode(address: Address): Promise<GeocodeResult | null> {
       const postcode = normalizePostcode(address.postcode);
       const houseNumber = houseNumberOf(address.houseNumber);
       if (!postcode || houseNumber === null) return null;
-
-      const url = new URL(`${baseUrl}${searchPath}`);
-      url.searchParams.append("fq", "type:adres");
-      url.searchParams.append("fq", `postcode:${postcode}`);
-      url.searchParams.append("fq", `huisnummer:${houseNumber}`);
-      url.searchParams.set("fl", "centroide_ll gemeentenaam postcode huisnummer weergavenaam");
-      url.searchParams.set("rows", "1");
-
-      const answer = pdokAnswer.safeParse(await fetchJson(url, timeoutMs));
-      if (!answer.success)
-        throw new PdokError("malformed", "PDOK gaf een onverwacht antwoord", { cause: answer.error });
-      const [doc] = answer.data.response.docs;
-      if (!doc) return null;
-
-      const { lat, lng } = parsePoint(doc.centroide_ll);
-      const postcode4 = postcode.slice(0, 4);
-      return {
-        lat,
-        lng,
-        municipality: doc.gemeentenaam,
-        postcode4,
-        ...approximatePoint(postcode4, lat, lng),
-        source: "pdok",
-      };
+      return cached(`adres:${postcode}:${houseNumber}`, () => geocodeAddress(postcode, houseNumber));
     },
 
     /** A postcode-4 area through its first full postcode; a place through the BAG's woonplaats. */
-    async locateArea(location: NeedLocation): Promise<AreaResult | null> {
-      const url = new URL(`${baseUrl}${searchPath}`);
-      if (location.kind === "postcode4") {
-        url.searchParams.append("fq", "type:postcode");
-        url.searchParams.append("fq", `postcode:${location.postcode4}*`);
-      } else {
-        url.searchParams.append("fq", "type:woonplaats");
-        url.searchParams.append("fq", `woonplaatsnaam:"${location.place.replaceAll('"', "")}"`);
-      }
-      url.searchParams.set("fl", "centroide_ll");
-      url.searchParams.set("rows", "1");
-
-      const answer = pdokAreaAnswer.safeParse(await fetchJson(url, timeoutMs));
-      if (!answer.success)
-        throw new PdokError("malformed", "PDOK gaf een onverwacht antwoord", { cause: answer.error });
-      const [doc] = answer.data.response.docs;
-      if (!doc) return null;
-      const { lat, lng } = parsePoint(doc.centroide_ll);
-      if (location.kind === "place") return { lat, lng, postcode4: null };
-      const { approxLat, approxLng } = approximatePoint(location.postcode4, lat, lng);
-      return { lat: approxLat, lng: approxLng, postcode4: location.postcode4 };
+    locateArea(location: NeedLocation): Promise<AreaResult | null> {
+      const key =
+        location.kind === "postcode4" ? `postcode4:${location.postcode4}` : `woonplaats:${location.place}`;
+      return cached(key, () => locate(location));
     },
   };
+
+  async function geocodeAddress(postcode: string, houseNumber: number): Promise<GeocodeResult | null> {
+    const url = new URL(`${baseUrl}${searchPath}`);
+    url.searchParams.append("fq", "type:adres");
+    url.searchParams.append("fq", `postcode:${postcode}`);
+    url.searchParams.append("fq", `huisnummer:${houseNumber}`);
+    url.searchParams.set("fl", "centroide_ll gemeentenaam postcode huisnummer weergavenaam");
+    url.searchParams.set("rows", "1");
+
+    const answer = pdokAnswer.safeParse(await fetchAnswer(url));
+    if (!answer.success)
+      throw new PdokError("malformed", "PDOK gaf een onverwacht antwoord", { cause: answer.error });
+    const [doc] = answer.data.response.docs;
+    if (!doc) return null;
+
+    const { lat, lng } = parsePoint(doc.centroide_ll);
+    const postcode4 = postcode.slice(0, 4);
+    return {
+      lat,
+      lng,
+      municipality: doc.gemeentenaam,
+      postcode4,
+      ...approximatePoint(postcode4, lat, lng),
+      source: "pdok",
+    };
+  }
+
+  async function locate(location: NeedLocation): Promise<AreaResult | null> {
+    const url = new URL(`${baseUrl}${searchPath}`);
+    if (location.kind === "postcode4") {
+      url.searchParams.append("fq", "type:postcode");
+      url.searchParams.append("fq", `postcode:${location.postcode4}*`);
+    } else {
+      url.searchParams.append("fq", "type:woonplaats");
+      url.searchParams.append("fq", `woonplaatsnaam:"${location.place.replaceAll('"', "")}"`);
+    }
+    url.searchParams.set("fl", "centroide_ll");
+    url.searchParams.set("rows", "1");
+
+    const answer = pdokAreaAnswer.safeParse(await fetchAnswer(url));
+    if (!answer.success)
+      throw new PdokError("malformed", "PDOK gaf een onverwacht antwoord", { cause: answer.error });
+    const [doc] = answer.data.response.docs;
+    if (!doc) return null;
+    const { lat, lng } = parsePoint(doc.centroide_ll);
+    if (location.kind === "place") return { lat, lng, postcode4: null };
+    const { approxLat, approxLng } = approximatePoint(location.postcode4, lat, lng);
+    return { lat: approxLat, lng: approxLng, postcode4: location.postcode4 };
+  }
+}
+
+async function fetchJsonWithRetry(url: URL, timeoutMs: number, retries: number, backoffMs: number) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await fetchJson(url, timeoutMs);
+    } catch (error) {
+      if (attempt >= retries || !isTransient(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** attempt));
+    }
+  }
+}
+
+function isTransient(error: unknown): boolean {
+  if (!(error instanceof PdokError)) return false;
+  if (error.kind === "http") return (error.status ?? 0) >= 500;
+  return error.kind === "timeout" || error.kind === "unreachable";
 }
 
 async function fetchJson(url: URL, timeoutMs: number): Promise<unknown> {

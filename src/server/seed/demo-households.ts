@@ -44,7 +44,8 @@ export interface DemoHousehold {
   capacity_updated_at: string;
   capacity_updated_by_email: string | null;
   address: { postcode: string; house_number: string; lat: number; lng: number };
-  contact: { display_name: string; email: string };
+  /** `application_id` when the household was approved from a demo application. */
+  contact: { display_name: string; email: string; application_id?: string };
 }
 
 const labelWords: Record<HouseholdKind, string> = {
@@ -60,38 +61,51 @@ export function demoHouseholds(today: Date): DemoHousehold[] {
 
 function householdsOf(organisation: DemoOrganisation, today: Date): DemoHousehold[] {
   const random = seededRandom(`households/${organisation.slug}`);
-  const updatedBy = demoStaffWithRole(organisation, "recruiter")?.email ?? null;
   return Array.from({ length: organisation.households }, (_, index) => {
-    const number = String(index + 1).padStart(4, "0");
     const kind = random.weighted(organisation.kindWeights);
-    const area = pickPostcodeArea(organisation, random);
-    return {
-      id: stableUuid(`household/${organisation.code}-${number}`),
-      organisation_slug: organisation.slug,
-      label: `${labelWords[kind]} ${organisation.code}-${number}`,
-      kind,
-      municipality: area.municipality,
-      postcode4: area.postcode4,
-      approx_lat: area.lat,
-      approx_lng: area.lng,
-      address: addressIn(area, random),
-      ...offer(kind, random),
-      ...household(kind, random),
-      ...screening(today, random),
-      ...freshness(today, random),
-      capacity_updated_by_email: random.chance(0.7) ? updatedBy : null,
-      contact: contactOf(organisation, number, index),
-    };
+    const number = index + 1;
+    return demoHousehold(organisation, kind, number, random, today, contactOf(organisation, number, index));
   });
+}
+
+/** One household of the organisation with the label number, its offer and details drawn from `random`. */
+export function demoHousehold(
+  organisation: DemoOrganisation,
+  kind: HouseholdKind,
+  labelNumber: number,
+  random: Random,
+  today: Date,
+  contact: DemoHousehold["contact"],
+): DemoHousehold {
+  const updatedBy = demoStaffWithRole(organisation, "recruiter")?.email ?? null;
+  const number = String(labelNumber).padStart(4, "0");
+  const area = pickPostcodeArea(organisation, random);
+  return {
+    id: stableUuid(`household/${organisation.code}-${number}`),
+    organisation_slug: organisation.slug,
+    label: `${labelWords[kind]} ${organisation.code}-${number}`,
+    kind,
+    municipality: area.municipality,
+    postcode4: area.postcode4,
+    approx_lat: area.lat,
+    approx_lng: area.lng,
+    address: addressIn(area, random),
+    ...offer(kind, random),
+    ...household(kind, random),
+    ...screening(today, random),
+    ...freshness(today, random),
+    capacity_updated_by_email: random.chance(0.7) ? updatedBy : null,
+    contact,
+  };
 }
 
 // Clearly made-up family names; the address is reserved for examples (RFC 2606 .test).
 const familyNames = ["Voorbeeld", "Proefstra", "Demotte", "Fictief", "van Oefenen", "Testhuis", "de Schets"];
 
-function contactOf(organisation: DemoOrganisation, number: string, index: number): DemoHousehold["contact"] {
+function contactOf(organisation: DemoOrganisation, number: number, index: number): DemoHousehold["contact"] {
   return {
     display_name: `Familie ${familyNames[index % familyNames.length]}`,
-    email: `gezin-${organisation.code}-${number}@voorbeeld.test`.toLowerCase(),
+    email: `gezin-${organisation.code}-${String(number).padStart(4, "0")}@voorbeeld.test`.toLowerCase(),
   };
 }
 

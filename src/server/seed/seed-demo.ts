@@ -2,9 +2,10 @@ import type { Database, SqlExecutor } from "../sql/engine";
 import { withService } from "../sql/with-user";
 import { seedDemoApplicantMails } from "./demo-applicant-mails";
 import { seedDemoApplications } from "./demo-applications";
+import { demoApprovedHouseholds } from "./demo-approved-households";
 import { seedDemoCampaigns } from "./demo-campaigns";
 import { seedDemoEvenings } from "./demo-evenings";
-import { demoHouseholdCultures, demoHouseholds } from "./demo-households";
+import { type DemoHousehold, demoHouseholdCultures, demoHouseholds } from "./demo-households";
 import {
   demoOrganisations,
   demoRegion,
@@ -43,11 +44,12 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     await insertRegionAndOrganisations(tx);
     await insertStaff(tx);
     await seedDemoEvenings(tx, today);
-    await insertHouseholds(tx, today);
+    await insertHouseholds(tx, demoHouseholds(today));
     await insertCapacitySettings(tx);
     await insertPlacementNeeds(tx, today);
     await insertPlacementProposals(tx, today);
     await seedDemoApplications(tx, today);
+    await insertHouseholds(tx, await demoApprovedHouseholds(tx, today));
     await seedDemoApplicantMails(tx, today);
     await seedDemoCampaigns(tx);
   });
@@ -117,8 +119,7 @@ async function insertStaff(tx: SqlExecutor): Promise<void> {
   );
 }
 
-async function insertHouseholds(tx: SqlExecutor, today: Date): Promise<void> {
-  const households = demoHouseholds(today);
+async function insertHouseholds(tx: SqlExecutor, households: readonly DemoHousehold[]): Promise<void> {
   await tx.query(
     `insert into public.households (
        id, organisation_id, region_id, label, kind, status, care_forms, places_total, places_free,
@@ -156,9 +157,10 @@ async function insertHouseholds(tx: SqlExecutor, today: Date): Promise<void> {
   );
   const contacts = households.map((household) => ({ household_id: household.id, ...household.contact }));
   await tx.query(
-    `insert into public.household_contacts (household_id, display_name, email)
-     select c.household_id, c.display_name, c.email
-     from jsonb_to_recordset($1::text::jsonb) as c(household_id uuid, display_name text, email text)
+    `insert into public.household_contacts (household_id, display_name, email, application_id)
+     select c.household_id, c.display_name, c.email, c.application_id
+     from jsonb_to_recordset($1::text::jsonb) as c(
+       household_id uuid, display_name text, email text, application_id uuid)
      join public.households h on h.id = c.household_id
      on conflict (household_id) do nothing`,
     [JSON.stringify(contacts)],
