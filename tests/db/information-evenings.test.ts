@@ -840,6 +840,7 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
       expect(evenings.map((evening) => evening.title).sort()).toEqual([
         "Informatieavond gezinshuisouder worden",
         "Informatieavond pleegzorg Utrecht",
+        "Informatieavond steunouder worden in Amersfoort",
         "Informatiemiddag steunouder worden",
         "Online informatieavond: pleegouder worden",
       ]);

@@ -37,7 +37,7 @@ async function submittedApplication(browser: Browser): Promise<string> {
 }
 
 async function move(page: Page, to: string, options: { reason?: string; note?: string } = {}) {
-  await page.getByLabel("Naar").selectOption({ label: to });
+  await page.getByLabel("Naar", { exact: true }).selectOption({ label: to });
   if (options.reason) await page.getByLabel("Reden", { exact: true }).selectOption({ label: options.reason });
   if (options.note) await page.getByLabel("Notitie voor collega's (niet verplicht)").fill(options.note);
   await page.getByRole("button", { name: "Verplaatsen" }).click();
@@ -71,7 +71,7 @@ test("a recruiter records the checks, moves an applicant on, and sees refusals n
 
   // Leaving screening needs a VGB for everyone aged 12 or older: refused, the reason at the field.
   await move(page, "Voorbereiding", { note: "Door naar de training." });
-  await expect(page.getByLabel("Naar")).toHaveAccessibleDescription(/Verklaring van Geen Bezwaar/);
+  await expect(page.getByLabel("Naar", { exact: true })).toHaveAccessibleDescription(/Verklaring van Geen Bezwaar/);
   await expect(page.getByRole("alert")).toBeFocused();
   await expect(page.getByLabel("Notitie voor collega's (niet verplicht)")).toHaveValue(
     "Door naar de training.",
