@@ -61,7 +61,7 @@ test("a recruiter records the checks, moves an applicant on, and sees refusals n
   await signIn(page, demo.recruiter, here);
   await expect(page).toHaveURL(here);
   await expect(page.getByRole("heading", { name: "Sanne de Vries", level: 1 })).toBeVisible();
-  await expect(page.getByText("Pleegouder", { exact: true })).toBeVisible();
+  await expect(page.getByRole("main").getByText("Pleegouder", { exact: true })).toBeVisible();
   await expect(page.getByText(/^Kind, geboren in \d{4} \(wordt dit jaar 14\)$/)).toBeVisible();
   await expect(page.getByText(/facebook/)).toBeVisible();
   await expectNoAxeViolations(page);
