@@ -71,7 +71,9 @@ test("a recruiter records the checks, moves an applicant on, and sees refusals n
 
   // Leaving screening needs a VGB for everyone aged 12 or older: refused, the reason at the field.
   await move(page, "Voorbereiding", { note: "Door naar de training." });
-  await expect(page.getByLabel("Naar", { exact: true })).toHaveAccessibleDescription(/Verklaring van Geen Bezwaar/);
+  await expect(page.getByLabel("Naar", { exact: true })).toHaveAccessibleDescription(
+    /Verklaring van Geen Bezwaar/,
+  );
   await expect(page.getByRole("alert")).toBeFocused();
   await expect(page.getByLabel("Notitie voor collega's (niet verplicht)")).toHaveValue(
     "Door naar de training.",
