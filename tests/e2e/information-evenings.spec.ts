@@ -58,7 +58,7 @@ test("a recruiter plans an evening, a visitor registers with the keyboard only a
   const title = `Informatieavond pleegzorg ${Date.now()}`;
   const recruiter = await (await browser.newContext()).newPage();
   await signIn(recruiter, demo.recruiter);
-  await recruiter.getByRole("link", { name: "Informatiebijeenkomsten" }).click();
+  await recruiter.getByRole("main").getByRole("link", { name: "Informatiebijeenkomsten" }).click();
   await expect(recruiter.getByRole("heading", { level: 1, name: "Informatiebijeenkomsten" })).toBeVisible();
   await expectNoAxeViolations(recruiter);
 

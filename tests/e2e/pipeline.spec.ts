@@ -9,7 +9,7 @@ test("a recruiter filters the pipeline board by stage and by search, shares the 
   const board = page.getByRole("region", { name: "Bord: aanmeldingen per fase" });
   await expect(board.getByRole("heading", { level: 3, name: /^Screening \(\d+\)$/ })).toBeVisible();
   await expect(board.getByRole("heading", { level: 3, name: /^Besluit \(\d+\)$/ })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Informatiebijeenkomsten" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Informatiebijeenkomsten" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Verwijderverzoeken" })).toBeVisible();
   await expectNoAxeViolations(page);
 
