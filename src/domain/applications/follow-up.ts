@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { rowVersion } from "../row-version";
 import { textLine } from "../text";
 
 const applicationId = z.uuid("Deze aanmelding bestaat niet.");
 /** The follow-up's version the page showed; a change by someone else since then is refused. */
-const expectedFollowUpVersion = z.coerce.number().int().min(0);
+const expectedFollowUpVersion = rowVersion;
 
 /** Assigning a recruiter; an empty choice means nobody. */
 export const assignApplicantSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailField } from "../auth/sign-in";
 import { phoneSchema } from "../phone";
+import { rowVersion } from "../row-version";
 import { multilineText, textLine } from "../text";
 import { type ExpertiseTag, expertiseTags } from "./expertise";
 import { householdCultureField } from "./household-culture";
@@ -64,7 +65,7 @@ const languages = textLine()
 export const approvalSchema = z
   .object({
     applicationId: z.uuid("Deze aanmelding bestaat niet."),
-    expectedVersion: z.coerce.number().int().min(0),
+    expectedVersion: rowVersion,
     kind: z.enum(householdKinds, { error: "Kies wat voor gezin het wordt." }),
     careForms: z
       .array(z.enum(careFormValues, { error: "Kies zorgvormen uit de lijst." }))

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { rowVersion } from "../row-version";
 import { multilineText } from "../text";
 import { declineReasons, endReasons } from "./workflow";
 
 const proposalId = z.uuid("Dit voorstel bestaat niet.");
-const expectedVersion = z.coerce.number().int().min(0);
+const expectedVersion = rowVersion;
 const optionalNote = multilineText()
   .max(2000, "Houd de toelichting kort: hoogstens 2000 tekens.")
   .nullish()

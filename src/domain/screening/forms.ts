@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { applicantStages } from "../applications/stages";
+import { rowVersion } from "../row-version";
 import { multilineText } from "../text";
 import { type screeningCheckKinds, screeningCheckStatuses } from "./checks";
 import { applicationExits } from "./moves";
@@ -13,7 +14,7 @@ const noteField = multilineText()
 export const moveApplicantSchema = z.object({
   applicationId: z.uuid("Deze aanmelding bestaat niet."),
   toStage: z.enum([...applicantStages, ...applicationExits], { error: "Kies waar de aanmelding heen gaat." }),
-  expectedVersion: z.coerce.number().int().min(0),
+  expectedVersion: rowVersion,
   reasonCode: z
     .string()
     .regex(/^[a-z_]{0,40}$/, "Kies een reden uit de lijst.")
