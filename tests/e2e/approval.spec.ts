@@ -1,46 +1,29 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { confirmAddress, demo, expectNoAxeViolations, signIn, watchPolicyViolations } from "./support";
+import { moveApplicant, recordCheck as submitCheck, submittedApplication } from "./recruiter-steps";
+import { demo, expectNoAxeViolations, signIn, watchPolicyViolations } from "./support";
 
-/** A foster applicant living alone in 3512 sends an application; gives its id. */
-async function submittedApplication(browser: Browser): Promise<string> {
-  const page = await (await browser.newContext()).newPage();
-  const email = `goedkeuring.${Date.now()}@example.nl`;
-  await page.goto("/aanmelden?campagne=pleegouder-worden");
-  await page.getByLabel("Voornaam").fill("Noor");
-  await page.getByLabel("Achternaam").fill("Bakker");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Geboortedatum").fill("02-05-1980");
-  await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await confirmAddress(page, email);
-  await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await page.getByLabel("Pleegouder", { exact: true }).check();
-  await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await page.getByLabel("Postcode").fill("3512 jk");
-  await page.getByLabel("Huisnummer en toevoeging").fill("12");
-  await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await page.getByLabel("Wanneer en hoeveel tijd ben je beschikbaar?").fill("Vanaf januari.");
-  await page.getByLabel("Social media").check();
-  await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await page.getByLabel(/privacyverklaring gelezen/).check();
-  await page.getByRole("button", { name: "Aanmelding versturen" }).click();
-  await expect(page.getByRole("heading", { name: "Bedankt, je aanmelding is verstuurd" })).toBeVisible();
-  const data = await (await page.request.get("/mijn/gegevens.json")).json();
-  await page.context().close();
-  return data.application.id;
-}
+const sendApplication = (browser: Browser) =>
+  submittedApplication(browser, {
+    emailPrefix: "goedkeuring",
+    firstName: "Noor",
+    lastName: "Bakker",
+    dateOfBirth: "02-05-1980",
+    landing: "campagne=pleegouder-worden",
+    availability: "Vanaf januari.",
+  });
 
 async function move(page: Page, to: string) {
-  await page.getByLabel("Naar", { exact: true }).selectOption({ label: to });
-  await page.getByRole("button", { name: "Verplaatsen" }).click();
+  await moveApplicant(page, to);
   await expect(page.getByRole("status")).toContainText("De aanmelding is verplaatst.");
 }
 
-async function recordCheck(page: Page, check: string, status: string, decision?: string, note?: string) {
-  await page.getByLabel("Controle", { exact: true }).selectOption({ label: check });
-  await page.getByLabel("Stand", { exact: true }).selectOption({ label: status });
-  if (decision) await page.getByLabel("Besluit (alleen bij een besluit)").selectOption({ label: decision });
-  if (note) await page.getByLabel(/^Toelichting/).fill(note);
-  await page.getByRole("button", { name: "Controle vastleggen" }).click();
+async function recordCheck(
+  page: Page,
+  check: string,
+  status: string,
+  options: { decision?: string; note?: string } = {},
+) {
+  await submitCheck(page, check, status, options);
   await expect(page.getByRole("status")).toContainText("De controle is vastgelegd.");
 }
 
@@ -50,7 +33,7 @@ test("a recruiter assigns themselves, sets a next action and approves an applica
 }) => {
   // The applicant walks every stage first: a long test on a shared machine.
   test.setTimeout(240_000);
-  const id = await submittedApplication(browser);
+  const id = await sendApplication(browser);
   const here = `/werving/aanmeldingen/${id}`;
   const policyViolations = watchPolicyViolations(page);
   await signIn(page, demo.recruiter, here);
@@ -86,7 +69,7 @@ test("a recruiter assigns themselves, sets a next action and approves an applica
   await expect(
     page.getByLabel("Naar", { exact: true }).locator("option", { hasText: "Beschikbaar" }),
   ).toHaveCount(0);
-  await recordCheck(page, "Besluit", "Afgerond", "Geschikt", "Gezinsonderzoek positief.");
+  await recordCheck(page, "Besluit", "Afgerond", { decision: "Geschikt", note: "Gezinsonderzoek positief." });
 
   const approval = page.getByRole("region", { name: "Goedkeuren en in aanbod zetten" });
   await expect(approval.getByLabel("Pleeggezin")).toBeChecked();
@@ -108,7 +91,7 @@ test("a recruiter assigns themselves, sets a next action and approves an applica
   await expect(page.getByRole("status")).toContainText("De aanmelder is goedgekeurd en staat in het aanbod.");
   const inRegister = page.getByRole("region", { name: "In het aanbod" });
   await expect(inRegister).toContainText(/Gezin U-\d{4}/);
-  const label = /Gezin U-\d{4}/.exec(await inRegister.innerText())?.[0] ?? "";
+  const label = /Gezin U-\d{4}/.exec((await inRegister.textContent()) ?? "")?.[0] ?? "";
   await expect(page.getByText(/^Beschikbaar ·/)).toBeVisible();
   expect(policyViolations).toEqual([]);
 
@@ -121,7 +104,7 @@ test.describe("on a 390 px phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("the applicant page with its follow-up fits without scrolling sideways", async ({ browser, page }) => {
-    const id = await submittedApplication(browser);
+    const id = await sendApplication(browser);
     await signIn(page, demo.recruiter, `/werving/aanmeldingen/${id}`);
     await expect(page.getByRole("heading", { name: "Opvolging" })).toBeVisible();
     const wide = await page.evaluate(() =>

@@ -1,61 +1,26 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { confirmAddress, demo, expectNoAxeViolations, signIn, watchPolicyViolations } from "./support";
+import { type Browser, expect, test } from "@playwright/test";
+import { moveApplicant as move, recordCheck, submittedApplication } from "./recruiter-steps";
+import { demo, expectNoAxeViolations, signIn, watchPolicyViolations } from "./support";
 
-/** An applicant with a partner and a 14-year-old sends an application; gives its id. */
-async function submittedApplication(browser: Browser): Promise<string> {
-  const page = await (await browser.newContext()).newPage();
-  const email = `screening.${Date.now()}@example.nl`;
-  await page.goto("/aanmelden?campagne=pleegouder-worden&utm_source=facebook");
-  await page.getByLabel("Voornaam").fill("Sanne");
-  await page.getByLabel("Achternaam").fill("de Vries");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Geboortedatum").fill("15-03-1985");
-  await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await confirmAddress(page, email);
-  await page.getByLabel("Wie is dit").first().selectOption({ label: "Partner" });
-  await page.getByLabel("Geboortejaar").first().fill("1983");
-  await page.getByLabel("Wie is dit").nth(1).selectOption({ label: "Kind" });
-  await page
-    .getByLabel("Geboortejaar")
-    .nth(1)
-    .fill(String(new Date().getFullYear() - 14));
-  await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await page.getByLabel("Pleegouder", { exact: true }).check();
-  await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await page.getByLabel("Postcode").fill("3512 jk");
-  await page.getByLabel("Huisnummer en toevoeging").fill("12");
-  await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await page.getByLabel("Wanneer en hoeveel tijd ben je beschikbaar?").fill("Vanaf maart.");
-  await page.getByLabel("Social media").check();
-  await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  await page.getByLabel(/privacyverklaring gelezen/).check();
-  await page.getByRole("button", { name: "Aanmelding versturen" }).click();
-  await expect(page.getByRole("heading", { name: "Bedankt, je aanmelding is verstuurd" })).toBeVisible();
-  const data = await (await page.request.get("/mijn/gegevens.json")).json();
-  await page.context().close();
-  return data.application.id;
-}
-
-async function move(page: Page, to: string, options: { reason?: string; note?: string } = {}) {
-  await page.getByLabel("Naar", { exact: true }).selectOption({ label: to });
-  if (options.reason) await page.getByLabel("Reden", { exact: true }).selectOption({ label: options.reason });
-  if (options.note) await page.getByLabel("Notitie voor collega's (niet verplicht)").fill(options.note);
-  await page.getByRole("button", { name: "Verplaatsen" }).click();
-}
-
-async function recordCheck(page: Page, check: string, status: string, note?: string, decision?: string) {
-  await page.getByLabel("Controle", { exact: true }).selectOption({ label: check });
-  await page.getByLabel("Stand").selectOption({ label: status });
-  if (decision) await page.getByLabel("Besluit (alleen bij een besluit)").selectOption({ label: decision });
-  if (note) await page.getByLabel(/^Toelichting/).fill(note);
-  await page.getByRole("button", { name: "Controle vastleggen" }).click();
-}
+const sendApplication = (browser: Browser) =>
+  submittedApplication(browser, {
+    emailPrefix: "screening",
+    firstName: "Sanne",
+    lastName: "de Vries",
+    dateOfBirth: "15-03-1985",
+    landing: "campagne=pleegouder-worden&utm_source=facebook",
+    housemates: [
+      { relation: "Partner", birthYear: 1983 },
+      { relation: "Kind", birthYear: new Date().getFullYear() - 14 },
+    ],
+    availability: "Vanaf maart.",
+  });
 
 test("a recruiter records the checks, moves an applicant on, and sees refusals next to the field", async ({
   browser,
   page,
 }) => {
-  const id = await submittedApplication(browser);
+  const id = await sendApplication(browser);
   const here = `/werving/aanmeldingen/${id}`;
   const policyViolations = watchPolicyViolations(page);
   await signIn(page, demo.recruiter, here);
@@ -85,7 +50,7 @@ test("a recruiter records the checks, moves an applicant on, and sees refusals n
   await expect(page.getByLabel("Reden", { exact: true })).toHaveAccessibleDescription(/Kies een reden/);
 
   // A decision needs its written reason.
-  await recordCheck(page, "Besluit", "Afgerond", undefined, "Geschikt");
+  await recordCheck(page, "Besluit", "Afgerond", { decision: "Geschikt" });
   await expect(page.getByLabel(/^Toelichting/)).toHaveAccessibleDescription(/reden van het besluit/);
 
   await recordCheck(page, "VGB: Sanne de Vries (aanmelder)", "Ontvangen");
@@ -128,7 +93,7 @@ test("a recruiter records the checks, moves an applicant on, and sees refusals n
 });
 
 test("a recruiter of another organisation gets the 404 page for an applicant", async ({ browser, page }) => {
-  const id = await submittedApplication(browser);
+  const id = await sendApplication(browser);
   await signIn(page, "werver.heuvelrug@openhuis.test");
   const response = await page.goto(`/werving/aanmeldingen/${id}`);
   expect(response?.status()).toBe(404);
