@@ -446,6 +446,27 @@ describe.each(testEngines)("matching placement needs on $name", (engine) => {
       expect([Number(candidate.approx_lat), Number(candidate.approx_lng)]).toEqual([52.088, 5.118]);
     });
 
+    it("another organisation's household's religion or culture shows in neither contributions, score nor order", async () => {
+      await insertHouseholds(db, region, [
+        { label: "T2 met wens", organisation: "t2", culture: "Islamitisch" },
+        { label: "T2 zonder", organisation: "t2", culture: "Christelijk" },
+        { label: "T2 onbekend", organisation: "t2" },
+      ]);
+      const withWish = await insertNeed(db, region, { culture_wish: "islamitisch" });
+      const withOtherWish = await insertNeed(db, region, { culture_wish: "christelijk" });
+      const withoutWish = await insertNeed(db, region);
+      const seen = async (need: string) =>
+        (await match(db, region.placementWorkerT1, need)).map(({ label, score, contributions }) => ({
+          label,
+          score,
+          contributions,
+        }));
+      const baseline = await seen(withoutWish);
+      expect(baseline.map((candidate) => candidate.contributions.culture)).toEqual([undefined, undefined, undefined]);
+      expect(await seen(withWish)).toEqual(baseline);
+      expect(await seen(withOtherWish)).toEqual(baseline);
+    });
+
     it("recruiters, applicants, anonymous visitors and other organisations' placement workers cannot match a need", async () => {
       await insertHouseholds(db, region, [{ label: "Past wel" }]);
       const need = await insertNeed(db, region);
