@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { textLine } from "./text";
 
+/** Dates the forms take: planning, checks and availability, never a birth date. */
+const earliestYear = 2000;
+const latestYear = 2099;
+
 /** "2026-12-03" for "2026-12-03" or "3-12-2026", if that day exists; else undefined. */
 function isoDate(value: string): string | undefined {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
@@ -21,5 +25,18 @@ export const calendarDate = textLine({ error: "Vul de datum in." }).transform((v
     ctx.addIssue({ code: "custom", message: "Vul een bestaande datum in, bijvoorbeeld 3-12-2026." });
     return z.NEVER;
   }
+  const year = Number(normalized.slice(0, 4));
+  if (year < earliestYear || year > latestYear) {
+    ctx.addIssue({ code: "custom", message: `Vul een datum tussen ${earliestYear} en ${latestYear} in.` });
+    return z.NEVER;
+  }
   return normalized;
 });
+
+/** A date that may stay empty: an empty field (or none) is null. */
+export const optionalCalendarDate = z
+  .preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? null : value),
+    calendarDate.nullish(),
+  )
+  .transform((value) => value ?? null);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalCalendarDate } from "../calendar-date";
 import { rowVersion } from "../row-version";
 import { textLine } from "../text";
 
@@ -29,12 +30,7 @@ export const nextActionSchema = z
       .max(200, "Houd de volgende actie kort: hoogstens 200 tekens.")
       .nullish()
       .transform((value) => value || null),
-    nextActionDue: z
-      .string()
-      .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Vul een geldige datum in, bijvoorbeeld 2026-12-15.")
-      .refine((value) => !value || !Number.isNaN(Date.parse(value)), "Vul een bestaande datum in.")
-      .nullish()
-      .transform((value) => value || null),
+    nextActionDue: optionalCalendarDate,
   })
   .superRefine((value, ctx) => {
     if (value.nextAction && !value.nextActionDue)

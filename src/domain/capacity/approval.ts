@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailField } from "../auth/sign-in";
+import { optionalCalendarDate } from "../calendar-date";
 import { phoneSchema } from "../phone";
 import { rowVersion } from "../row-version";
 import { multilineText, textLine } from "../text";
@@ -23,13 +24,6 @@ const wholeNumber = (label: string, min: number, max: number) =>
     .int(`Vul bij ${label} een heel getal in.`)
     .min(min, `${label} is minstens ${min}.`)
     .max(max, `${label} is hoogstens ${max}.`);
-
-const optionalDate = z
-  .string()
-  .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Vul een geldige datum in, bijvoorbeeld 2026-12-15.")
-  .refine((value) => !value || !Number.isNaN(Date.parse(value)), "Vul een bestaande datum in.")
-  .nullish()
-  .transform((value) => value || null);
 
 /** "4, 9 en 12" → [4, 9, 12]; anything else than ages 0–30 is refused. */
 const childrenAges = textLine()
@@ -75,8 +69,8 @@ export const approvalSchema = z
     maxSiblingGroup: wholeNumber("broers en zussen samen", 1, 12),
     ageMin: wholeNumber("leeftijd vanaf", 0, 23),
     ageMax: wholeNumber("leeftijd tot en met", 0, 23),
-    availableFrom: optionalDate,
-    availableUntil: optionalDate,
+    availableFrom: optionalCalendarDate,
+    availableUntil: optionalCalendarDate,
     expertise: z.array(z.enum(expertiseTags, { error: "Kies expertise uit de lijst." })).default([]),
     languages,
     childrenAges,

@@ -1,8 +1,5 @@
 import { z } from "zod";
-import { calendarDate } from "../calendar-date";
-
-/** Empty is "no date"; the form sends an empty field as null. */
-const optionalDate = calendarDate.nullish().transform((value) => value ?? null);
+import { optionalCalendarDate } from "../calendar-date";
 
 const householdFields = {
   householdId: z.uuid("Dit gezin bestaat niet."),
@@ -22,8 +19,8 @@ export const updateAvailabilitySchema = z
       .int("Vul een heel aantal vrije plekken in.")
       .min(0, "Het aantal vrije plekken kan niet negatief zijn.")
       .max(12, "Een gezin heeft hoogstens 12 plekken."),
-    availableFrom: optionalDate,
-    availableUntil: optionalDate,
+    availableFrom: optionalCalendarDate,
+    availableUntil: optionalCalendarDate,
     status: z.enum(["active", "paused"], { error: "Kies of het gezin beschikbaar is of gepauzeerd." }),
   })
   .refine(

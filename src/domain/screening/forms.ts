@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { applicantStages } from "../applications/stages";
+import { optionalCalendarDate } from "../calendar-date";
 import { rowVersion } from "../row-version";
 import { multilineText } from "../text";
 import { type screeningCheckKinds, screeningCheckStatuses } from "./checks";
@@ -45,11 +46,7 @@ export const recordCheckSchema = z.object({
   checkId: z.uuid("Deze controle bestaat niet.").nullish(),
   subject: checkSubject,
   status: z.enum(screeningCheckStatuses, { error: "Kies de stand van de controle." }),
-  happenedOn: z
-    .string()
-    .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Vul een geldige datum in, bijvoorbeeld 2026-11-30.")
-    .nullish()
-    .transform((value) => value || null),
+  happenedOn: optionalCalendarDate,
   decision: z
     .enum(["suitable", "unsuitable", ""], { error: "Kies geschikt of niet geschikt." })
     .nullish()
