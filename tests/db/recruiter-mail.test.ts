@@ -146,6 +146,7 @@ describe.each(testEngines)("follow-ups and mail on $name", (engine) => {
         applicationId: applicant.id,
         templateKey: "introduction_invitation" as const,
         date: "dinsdag 12 januari om 19.30 uur",
+        message: null,
       };
       const preview = await previewApplicantMail(db, people.recruiterA.claims, choice);
       expect(preview?.subject).toBe("Uitnodiging voor een kennismakingsgesprek");
@@ -181,6 +182,7 @@ describe.each(testEngines)("follow-ups and mail on $name", (engine) => {
         applicationId: applicant.id,
         templateKey: "training_invitation" as const,
         date: null,
+        message: null,
       };
       await expect(previewApplicantMail(db, people.recruiterA.claims, withoutDate)).rejects.toMatchObject({
         field: "date",
@@ -205,6 +207,24 @@ describe.each(testEngines)("follow-ups and mail on $name", (engine) => {
         ),
       ).rejects.toMatchObject(insufficientPrivilege);
       expect(await mailsTo(db, applicant.email)).toEqual([]);
+    });
+    it("sends a free message only with the text the recruiter typed in it", async () => {
+      const applicant = await insertApplication(db, people, { status: "submitted" });
+      const free = { applicationId: applicant.id, templateKey: "general_message" as const, date: null };
+      await expect(
+        previewApplicantMail(db, people.recruiterA.claims, { ...free, message: null }),
+      ).rejects.toMatchObject({ field: "message" });
+      await expect(
+        sendApplicantMail(db, people.recruiterA.claims, { ...free, message: null }),
+      ).rejects.toMatchObject({
+        field: "message",
+      });
+      expect(await mailsTo(db, applicant.email)).toEqual([]);
+      const preview = await previewApplicantMail(db, people.recruiterA.claims, {
+        ...free,
+        message: "Kun je vrijdag bellen?",
+      });
+      expect(preview?.body).toMatch(/^Beste Sam,\n\nKun je vrijdag bellen\?\n\nMet vriendelijke groet,/);
     });
   });
 

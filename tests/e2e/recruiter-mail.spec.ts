@@ -82,3 +82,31 @@ test("a recruiter edits a template, is refused an unknown placeholder, previews 
   await expect(page.getByText(`Kom kennismaken, ${firstName}`).first()).toBeVisible();
   expect(policyViolations).toEqual([]);
 });
+
+test("a free message needs the recruiter's own text, which the preview shows between greeting and sign-off", async ({
+  page,
+}) => {
+  await signIn(page, demo.recruiter, "/werving?weergave=tabel");
+  const applicant = page.getByRole("table").getByRole("rowheader").getByRole("link").nth(1);
+  const firstName = ((await applicant.textContent())?.trim() ?? "").split(" ")[0];
+  await applicant.click();
+
+  await page.getByLabel("Bericht", { exact: true }).selectOption({ label: "Vrij bericht" });
+  await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+  const message = page.getByLabel("Je bericht (als het bericht dat vraagt)");
+  await expect(message).toHaveAccessibleDescription(/Schrijf je bericht/);
+  await expect(page.getByRole("region", { name: "Voorbeeld van de e-mail" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await message.fill("Kun je vrijdag even bellen over de training?");
+  await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+  const preview = page.getByRole("region", { name: "Voorbeeld van de e-mail" });
+  await expect(preview).toContainText(`Beste ${firstName},`);
+  await expect(preview).toContainText("Kun je vrijdag even bellen over de training?");
+  expect(page.url()).not.toContain("vrijdag");
+  await page.getByRole("button", { name: "Versturen" }).click();
+  await expect(page.getByRole("status")).toContainText("De e-mail is verstuurd.");
+  await expect(
+    page.getByRole("list", { name: "Tijdlijn, nieuwste eerst" }).getByRole("listitem").first(),
+  ).toContainText("E-mail verstuurd: Bericht over je aanmelding");
+});

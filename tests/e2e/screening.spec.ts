@@ -92,11 +92,16 @@ test("a recruiter records the checks, moves an applicant on, and sees refusals n
   expect(policyViolations).toEqual([]);
 });
 
-test("a recruiter of another organisation gets the 404 page for an applicant", async ({ browser, page }) => {
+test("a recruiter of another organisation gets the 404 page for an applicant and for mailing them", async ({
+  browser,
+  page,
+}) => {
   const id = await sendApplication(browser);
   await signIn(page, "werver.heuvelrug@openhuis.test");
   const response = await page.goto(`/werving/aanmeldingen/${id}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Pagina niet gevonden" })).toBeVisible();
   await expect(page.getByText("Sanne")).toHaveCount(0);
+  const mailForm = await page.goto(`/werving/aanmeldingen/${id}/bericht`);
+  expect(mailForm?.status()).toBe(404);
 });

@@ -7,6 +7,7 @@ export const mailPlaceholders = {
   werver: "jouw e-mailadres (van wie de e-mail komt)",
   fase: "de fase waarin de aanmelder nu is",
   reden: "de schriftelijke reden van het vastgelegde besluit",
+  bericht: "de tekst die je bij het versturen typt",
 } as const;
 export type MailPlaceholder = keyof typeof mailPlaceholders;
 export type PlaceholderValues = Partial<Record<MailPlaceholder, string>>;
@@ -16,7 +17,7 @@ const placeholderPattern = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const isKnown = (name: string): name is MailPlaceholder => Object.hasOwn(mailPlaceholders, name);
 
 /** The placeholders a text uses, in order of first use. */
-export function placeholdersIn(text: string): string[] {
+function placeholdersIn(text: string): string[] {
   return [...new Set([...text.matchAll(placeholderPattern)].map((match) => match[1]))];
 }
 

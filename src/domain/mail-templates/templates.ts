@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { multilineText, textLine } from "../text";
-import { placeholderProblem, placeholdersIn } from "./placeholders";
+import { placeholderProblem } from "./placeholders";
 
 /** What a recruiter sends along the way; the texts are per organisation (defaults in the migration). */
 export const mailTemplateKeys = [
@@ -63,7 +63,7 @@ export const mailTemplateFormSchema = z.object({
 });
 export type MailTemplateForm = z.infer<typeof mailTemplateFormSchema>;
 
-/** The recruiter's choice on the applicant page: which template, and the date it mentions. */
+/** The recruiter's choice on the applicant page: which template, the date it mentions and the typed message. */
 export const applicantMailSchema = z.object({
   applicationId: z.uuid("Deze aanmelding bestaat niet."),
   templateKey: z.enum(mailTemplateKeys, { error: "Kies welk bericht je stuurt." }),
@@ -71,9 +71,9 @@ export const applicantMailSchema = z.object({
     .max(100, "Houd de datum kort: hoogstens 100 tekens, bijvoorbeeld dinsdag 12 januari om 19.30 uur.")
     .nullish()
     .transform((value) => value || null),
+  message: multilineText()
+    .max(maxBodyLength, `Je bericht is te lang: hoogstens ${maxBodyLength} tekens.`)
+    .nullish()
+    .transform((value) => value || null),
 });
 export type ApplicantMailChoice = z.infer<typeof applicantMailSchema>;
-
-/** Whether a template asks for the date typed when sending. */
-export const usesDate = (template: { subject: string; body: string }) =>
-  placeholdersIn(`${template.subject}\n${template.body}`).includes("datum");

@@ -68,6 +68,7 @@ export async function composeApplicantMail(
     werver: sender.email,
     fase: stageInfo[applicant.stage].title.toLowerCase(),
     reden: decision?.note ?? undefined,
+    bericht: choice.message ?? undefined,
   };
   try {
     const subject = fillPlaceholders(template.subject, values);
@@ -89,6 +90,8 @@ export async function composeApplicantMail(
 function missingValueError(placeholder: MissingPlaceholderValue["placeholder"]): UserFacingError {
   if (placeholder === "datum")
     return new UserFacingError("Vul de datum in: dit bericht noemt {{datum}}.", "date");
+  if (placeholder === "bericht")
+    return new UserFacingError("Schrijf je bericht: dit bericht noemt {{bericht}}.", "message");
   if (placeholder === "reden")
     return new UserFacingError(
       "Dit bericht noemt {{reden}}, maar er is nog geen afgerond besluit met schriftelijke reden vastgelegd.",
