@@ -1,5 +1,5 @@
 import { ActionError } from "astro:actions";
-import { UserFacingError } from "../server/errors";
+import { ChangedMeanwhileError, UserFacingError } from "../server/errors";
 import { currentRequestId, logServerError } from "../server/http/request-context";
 
 /**
@@ -22,6 +22,8 @@ export async function asAction<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
+    if (error instanceof ChangedMeanwhileError)
+      throw new ActionError({ code: "CONFLICT", message: error.message });
     if (error instanceof UserFacingError) {
       throw error.field
         ? new FieldRuleError(error.field, error.message)

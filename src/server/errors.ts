@@ -8,6 +8,14 @@ export class UserFacingError extends Error {
   }
 }
 
+/** Someone else changed the record since the page was shown; the page offers the newest version. */
+export class ChangedMeanwhileError extends UserFacingError {
+  constructor(message: string) {
+    super(message);
+    this.name = "ChangedMeanwhileError";
+  }
+}
+
 export const notAllowedMessage = "Je hebt geen rechten voor deze handeling.";
 
 /** Postgres refused for lack of rights (RLS, grants or a function's own check). */

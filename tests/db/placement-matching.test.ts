@@ -1,8 +1,11 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { ChangedMeanwhileError } from "../../src/server/errors";
 import { createGazetteerGeocoder } from "../../src/server/geocode/gazetteer";
 import type { Geocoder } from "../../src/server/geocode/port";
 import { createPlacementNeed } from "../../src/server/placement/create-placement-need";
+import { getPlacementNeed } from "../../src/server/placement/get-placement-need";
 import { retryNeedLocations } from "../../src/server/placement/retry-need-locations";
+import { updatePlacementNeed } from "../../src/server/placement/update-placement-need";
 import type { Database } from "../../src/server/sql/engine";
 import { withService } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
@@ -530,6 +533,36 @@ describe.each(testEngines)("matching placement needs on $name", (engine) => {
       );
       expect(await locationOf(id)).toMatchObject({ location_status: "not_found", school_lat: null });
       expect((await locationOf(id)).parents_lat).toBeCloseTo(52.09, 1);
+    });
+
+    it("refuses a change made on a version someone else changed meanwhile, and keeps theirs", async () => {
+      const gazetteer = createGazetteerGeocoder();
+      const caller = region.placementWorkerT1.claims;
+      const id = await createPlacementNeed(db, gazetteer, caller, details("PV-T-SAMEN", "3511"));
+      const shown = (await getPlacementNeed(db, caller, id))?.editStamp ?? "";
+      await updatePlacementNeed(db, gazetteer, caller, {
+        ...details("PV-T-SAMEN", "3511"),
+        id,
+        childAge: 10,
+        expectedUpdatedAt: shown,
+      });
+      await expect(
+        updatePlacementNeed(db, gazetteer, caller, {
+          ...details("PV-T-SAMEN", "3511"),
+          id,
+          childAge: 11,
+          expectedUpdatedAt: shown,
+        }),
+      ).rejects.toBeInstanceOf(ChangedMeanwhileError);
+      const now = await getPlacementNeed(db, caller, id);
+      expect(now?.childAge).toBe(10);
+      await updatePlacementNeed(db, gazetteer, caller, {
+        ...details("PV-T-SAMEN", "3511"),
+        id,
+        childAge: 11,
+        expectedUpdatedAt: now?.editStamp ?? "",
+      });
+      expect((await getPlacementNeed(db, caller, id))?.childAge).toBe(11);
     });
 
     it("saves a need while the geocoder is down, and the retry job places it later, once", async () => {

@@ -56,6 +56,10 @@ test("a placement worker records a need, sees candidates with reasons, edits and
   expect((await other.goto(needUrl))?.status()).toBe(404);
   await other.context().close();
 
+  // A colleague opens the same need for a change in another tab.
+  const colleague = await page.context().newPage();
+  await colleague.goto(`${needUrl}/bewerken`);
+
   // An area the gazetteer does not know: saved anyway, with a Dutch message.
   await page.getByRole("link", { name: "Plaatsingsvraag wijzigen" }).click();
   await expect(page.getByLabel("School (niet verplicht)")).toHaveValue("3521");
@@ -66,6 +70,21 @@ test("a placement worker records a need, sees candidates with reasons, edits and
   await expect(page.getByText("We kennen de postcode of plaats van de school (9999) niet.")).toBeVisible();
   await expect(page.getByText("10 jaar")).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // The colleague saves on the version from before: refused with what differs now, their typing kept.
+  await colleague.getByLabel("Leeftijd in jaren").fill("11");
+  await colleague.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(colleague.getByRole("alert")).toContainText(
+    "Iemand anders heeft deze plaatsingsvraag gewijzigd",
+  );
+  await expect(colleague.getByRole("alert")).toContainText("Anders in de actuele vraag: Leeftijd, School.");
+  await expect(colleague.getByLabel("Leeftijd in jaren")).toHaveValue("11");
+  await expectNoAxeViolations(colleague);
+  await colleague.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(colleague.getByText("De wijzigingen zijn opgeslagen.")).toBeVisible();
+  await expect(colleague.getByText("11 jaar")).toBeVisible();
+  await colleague.close();
+  await page.reload();
 
   await page.getByRole("button", { name: "Plaatsingsvraag annuleren" }).click();
   await expect(page.getByRole("alert")).toContainText("Reden: Vul de reden in");

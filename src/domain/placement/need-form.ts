@@ -143,10 +143,17 @@ export const createNeedSchema = z
   .transform(({ id, organisationId, ...fields }) => ({ id, organisationId, ...toDetails(fields) }));
 
 export const updateNeedSchema = z
-  .object({ ...needFields, id: z.uuid("Deze plaatsingsvraag bestaat niet.") })
+  .object({
+    ...needFields,
+    id: z.uuid("Deze plaatsingsvraag bestaat niet."),
+    /** The version the form was filled in on (its updated_at as text). */
+    expectedUpdatedAt: z
+      .string({ error: "Laad de pagina opnieuw en wijzig de vraag daarna." })
+      .max(64, "Laad de pagina opnieuw en wijzig de vraag daarna."),
+  })
   .superRefine(scheduleRule.check, { when: scheduleRule.when })
   .superRefine(continuityRule.check, { when: continuityRule.when })
-  .transform(({ id, ...fields }) => ({ id, ...toDetails(fields) }));
+  .transform(({ id, expectedUpdatedAt, ...fields }) => ({ id, expectedUpdatedAt, ...toDetails(fields) }));
 
 export const cancelNeedSchema = z.object({
   id: z.uuid("Deze plaatsingsvraag bestaat niet."),

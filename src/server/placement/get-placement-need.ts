@@ -37,6 +37,8 @@ export interface PlacementNeed {
   status: PlacementNeedStatus;
   statusReason: string | null;
   updatedAt: Date;
+  /** The stored version as exact text, which an edit must still match when it is saved. */
+  editStamp: string;
 }
 
 interface NeedRow {
@@ -67,6 +69,7 @@ interface NeedRow {
   status: PlacementNeedStatus;
   status_reason: string | null;
   updated_at: Date;
+  edit_stamp: string;
 }
 
 const area = (text: string | null, located: boolean): NeedArea | null => (text ? { text, located } : null);
@@ -83,7 +86,7 @@ export async function getPlacementNeed(
               start_date::text, care_form, expected_duration, school_location, school_lat is not null as school_located,
               parents_location, parents_lat is not null as parents_located, location_status, max_distance_km, needs,
               needs_accessible_home, exclusions, languages, culture_wish, expected_past_eighteen, court_ordered,
-              status, status_reason, updated_at
+              status, status_reason, updated_at, updated_at::text as edit_stamp
        from public.placement_needs where id = $1`,
       [needId],
     ),
@@ -115,5 +118,6 @@ export async function getPlacementNeed(
     status: row.status,
     statusReason: row.status_reason,
     updatedAt: new Date(row.updated_at),
+    editStamp: row.edit_stamp,
   };
 }

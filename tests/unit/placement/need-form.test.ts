@@ -122,9 +122,14 @@ describe("the placement need form", () => {
     });
   });
 
-  it("edits carry the need's id instead of an organisation", () => {
+  it("edits carry the need's id and the version they started from instead of an organisation", () => {
     const { organisationId: _, ...form } = needForm();
-    expect(updateNeedSchema.parse(form).id).toBe(form.id);
+    const expectedUpdatedAt = "2026-12-04 10:15:00.123456+00";
+    expect(updateNeedSchema.parse({ ...form, expectedUpdatedAt })).toMatchObject({
+      id: form.id,
+      expectedUpdatedAt,
+    });
+    expect(updateNeedSchema.safeParse(form).success).toBe(false);
     expect(fieldErrors(cancelNeedSchema.safeParse({ id: form.id, reason: "" }))).toEqual({
       reason: "Vul de reden in, in minstens 3 tekens.",
     });
