@@ -1,6 +1,7 @@
 import { defineMiddleware } from "astro:middleware";
 import type { APIContext, MiddlewareNext } from "astro";
 import { serverErrorMessage } from "./actions/user-errors";
+import { configureDutchFallbackErrors } from "./domain/dutch-fallback-errors";
 import { hasRole, rolesForPath } from "./domain/staff/roles";
 import { getApp } from "./server/app";
 import {
@@ -12,6 +13,8 @@ import {
 import { devOutboxContentSecurityPolicy } from "./server/http/security-headers";
 import { refuseUnreadableBody } from "./server/http/unreadable-body";
 import { listMyMemberships } from "./server/staff/list-my-memberships";
+
+configureDutchFallbackErrors();
 
 const signedInOnly = ["/mijn"];
 
