@@ -82,7 +82,7 @@ test("the pipeline's filtered table downloads as CSV with the shown columns", as
   const csv = await readFile(await (await downloading).path(), "utf8");
   const lines = csv.slice(1).trimEnd().split("\r\n");
   expect(lines[0]).toBe(
-    "Naam;Referentie;Woonplaats;Wil worden;Fase;Status;Bron;Aangemeld;Dagen geen activiteit",
+    "Naam;Referentie;Woonplaats;Wil worden;Fase;Status;Bron;Aangemeld;Dagen geen activiteit;Toegewezen aan;Volgende actie;Uiterlijk",
   );
   expect(lines.length).toBeGreaterThan(1);
   expect(lines.slice(1).every((line) => line.split(";")[4] === "Screening")).toBe(true);

@@ -14,6 +14,10 @@ export interface PipelineCsvItem {
   source: string | null;
   submittedAt: Date;
   daysQuiet: number;
+  assignedRecruiterId: string | null;
+  nextAction: string | null;
+  /** yyyy-mm-dd */
+  nextActionDue: string | null;
 }
 
 const statusLabel = {
@@ -23,8 +27,15 @@ const statusLabel = {
   rejected: pipelineStatusLabels.rejected,
 };
 
-/** The pipeline's table as CSV: the columns a recruiter sees, nothing more (no e-mail, no phone). */
-export function pipelineCsv(items: readonly PipelineCsvItem[]): CsvTable {
+/**
+ * The pipeline's table as CSV: the columns a recruiter sees, nothing more (no applicant e-mail, no
+ * phone). The assigned recruiter is named as on the board, by their work address.
+ */
+export function pipelineCsv(
+  items: readonly PipelineCsvItem[],
+  recruiters: readonly { userId: string; email: string }[],
+): CsvTable {
+  const recruiterEmail = new Map(recruiters.map((recruiter) => [recruiter.userId, recruiter.email]));
   return {
     columns: [
       "Naam",
@@ -36,6 +47,9 @@ export function pipelineCsv(items: readonly PipelineCsvItem[]): CsvTable {
       "Bron",
       "Aangemeld",
       "Dagen geen activiteit",
+      "Toegewezen aan",
+      "Volgende actie",
+      "Uiterlijk",
     ],
     rows: items.map((item) => [
       item.name,
@@ -47,6 +61,9 @@ export function pipelineCsv(items: readonly PipelineCsvItem[]): CsvTable {
       item.source,
       formatDate(item.submittedAt),
       item.daysQuiet,
+      item.assignedRecruiterId ? (recruiterEmail.get(item.assignedRecruiterId) ?? null) : null,
+      item.nextAction,
+      item.nextActionDue ? formatDate(item.nextActionDue) : null,
     ]),
   };
 }
