@@ -138,6 +138,40 @@ describe.each(testEngines)("assignment and approval on $name", (engine) => {
       expect(await versionOf(db, application)).toBe(0);
     });
 
+    it("the follow-up history is append-only for everyone, and goes only with its application", async () => {
+      const application = await insertApplication(db, people, { stage: "screening" });
+      await assignApplicant(db, people.recruiterA.claims, {
+        applicationId: application,
+        recruiterId: people.recruiterA.id,
+        expectedFollowUpVersion: 0,
+      });
+      const tamper = [
+        "update public.application_follow_up_events set next_action = 'anders' where application_id = $1",
+        "delete from public.application_follow_up_events where application_id = $1",
+      ];
+      for (const statement of tamper) {
+        await expect(withService(db, (tx) => tx.query(statement, [application]))).rejects.toMatchObject(
+          insufficientPrivilege,
+        );
+      }
+      const appendOnly = { code: "42501", message: "the follow-up history is append-only" };
+      await expect(
+        db.query(
+          "update public.application_follow_up_events set kind = 'unassigned' where application_id = $1",
+          [application],
+        ),
+      ).rejects.toMatchObject(appendOnly);
+      await expect(db.query("truncate public.application_follow_up_events")).rejects.toMatchObject(
+        appendOnly,
+      );
+      await withService(db, (tx) => tx.query("delete from public.applications where id = $1", [application]));
+      const left = await db.query(
+        "select 1 from public.application_follow_up_events where application_id = $1",
+        [application],
+      );
+      expect(left).toHaveLength(0);
+    });
+
     it("refuses a stale version with who changed it", async () => {
       const application = await insertApplication(db, people, { stage: "screening" });
       await assignApplicant(db, people.recruiterA.claims, {

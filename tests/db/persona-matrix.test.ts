@@ -573,8 +573,9 @@ const tables: Record<string, TableExpectation> = {
       others: [],
     },
     insert: { service: ALLOWED, others: DENIED },
-    update: { service: ALL, others: DENIED },
-    delete: { service: ALL, others: DENIED },
+    // Append-only like the stage history: rows go only with their application.
+    update: { service: DENIED, others: DENIED },
+    delete: { service: DENIED, others: DENIED },
   },
   "public.recruiter_campaigns": {
     label: "t.title",
@@ -859,6 +860,7 @@ const functions: Record<string, FunctionExpectation> = {
   "private.deletion_request_staff": nobody,
   "private.erase_applicant": nobody,
   "private.refuse_stage_history_change": nobody,
+  "private.refuse_follow_up_event_change": nobody,
   "private.stamp_screening_check": nobody,
   "private.stamp_recruiter_campaign": nobody,
   "private.audit_recruiter_campaign": nobody,
