@@ -833,6 +833,7 @@ const functions: Record<string, FunctionExpectation> = {
   "app.placement_need_filter_counts": staffAndApplicants,
   "app.recruitment_funnel": staffAndApplicants,
   "app.recruitment_exits": staffAndApplicants,
+  "app.recruitment_withheld_groups": staffAndApplicants,
   // Jobs: retention and the deletion-request mail.
   "app.apply_retention": { execute: ["service_role"] },
   "app.claim_unnotified_deletion_requests": { execute: ["service_role"] },
@@ -886,6 +887,9 @@ const functions: Record<string, FunctionExpectation> = {
   "private.placement_candidates": nobody,
   "private.need_for_matching": nobody,
   "private.funnel_cohort": nobody,
+  "private.funnel_withheld_groups": nobody,
+  "private.recruitment_funnel_counts": nobody,
+  "private.recruitment_exit_counts": nobody,
 };
 
 interface ScopedCall {
@@ -909,6 +913,13 @@ const scopedCalls: ScopedCall[] = [
     what: "a recruiter reads an organisation's exits",
     caller: "recruiterA",
     sql: "select * from app.recruitment_exits($1, '2020-01-01', '2030-01-01', null, null)",
+    own: (f) => [f.people.organisations.a],
+    foreign: (f) => [f.people.organisations.b],
+  },
+  {
+    what: "a recruiter reads how many small groups the funnel withholds",
+    caller: "recruiterA",
+    sql: "select app.recruitment_withheld_groups($1, '2020-01-01', '2030-01-01', null, null)",
     own: (f) => [f.people.organisations.a],
     foreign: (f) => [f.people.organisations.b],
   },

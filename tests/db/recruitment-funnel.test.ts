@@ -218,14 +218,22 @@ describe.each(testEngines)("the recruitment funnel on $name", (engine) => {
     }
   });
 
-  it("gives an admin the whole region, or one organisation of it", async () => {
+  it("gives an admin the whole region, withholding groups with one to four of another organisation's applicants", async () => {
     const region = await funnelFor(people.adminA);
-    expect(overall(region.stages).application[0]).toBe(5);
     expect(region.organisations.map((organisation) => organisation.id).sort()).toEqual(
       [people.organisations.a, people.organisations.b].sort(),
     );
+    // B's single applicant is in four groups (all, its source, parent type and month): each is left
+    // out whole, else subtracting A's own numbers would show B's applicant.
+    expect(region.withheldGroups).toBe(4);
+    expect(overall(region.stages)).toEqual({});
+    const own = await funnelFor(people.adminA, `${januaryToMarch}&organisatie=${people.organisations.a}`);
+    expect(own.withheldGroups).toBe(0);
+    expect(overall(own.stages).application[0]).toBe(4);
     const onlyB = await funnelFor(people.adminA, `${januaryToMarch}&organisatie=${people.organisations.b}`);
-    expect(overall(onlyB.stages).application[0]).toBe(1);
+    expect([onlyB.stages, onlyB.exits, onlyB.withheldGroups]).toEqual([[], [], 4]);
+    // B's own recruiter is not held back from B's numbers.
+    expect((await funnelFor(people.recruiterB)).withheldGroups).toBe(0);
   });
 
   it("gives people without a recruiting role no numbers", async () => {

@@ -15,6 +15,8 @@ export interface RecruitmentFunnel extends Funnel {
   /** The filters counted with: an organisation outside the caller's scope is dropped. */
   filters: FunnelFilters;
   organisationDropped: boolean;
+  /** Groups left out because they hold one to four applicants of organisations the caller does not work for. */
+  withheldGroups: number;
 }
 
 /**
@@ -61,7 +63,12 @@ export async function getRecruitmentFunnel(
        from app.recruitment_exits($1, $2::date, $3::date, $4::public.parent_type, $5)`,
       params,
     );
+    const [{ withheld }] = await tx.query<{ withheld: number }>(
+      "select app.recruitment_withheld_groups($1, $2::date, $3::date, $4::public.parent_type, $5) as withheld",
+      params,
+    );
     return {
+      withheldGroups: withheld,
       organisations,
       filters: counted,
       organisationDropped,
