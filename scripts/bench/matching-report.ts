@@ -30,11 +30,11 @@ function plans(runs: MatchingRun[]): string {
   return [
     `Plans on ${largest.engine} at ${largest.households.toLocaleString("en")} households, for the first need, \`explain (analyze, costs off, timing off)\`:`,
     block(
-      "The scan in `private.placement_candidates`, which `app.match_placement_need` calls once per need (region and box; filters and distances are expressions on its rows; run as the owner, since EXPLAIN does not show a function's inner plans):",
+      "The scan in `private.placement_candidates`, which `app.match_placement_need` calls once per need (region, box and only households that are active with a free place, through their partial index; filters and distances are expressions on its rows; run as the owner, since EXPLAIN does not show a function's inner plans):",
       largest.plan.withIndex,
     ),
     block("The limit, the nearest 20 (KNN on the cube GiST index, `<->`):", largest.plan.probe),
-    block("The same scan after `drop index households_location_idx`:", largest.plan.withoutIndex),
+    block("The same scan without the location indexes:", largest.plan.withoutIndex),
   ].join("\n\n");
 }
 

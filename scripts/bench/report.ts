@@ -205,7 +205,7 @@ households spread over the Netherlands by province population around the gazette
 inserted with one \`generate_series\` statement and analysed. The limit is the bare index probe: the 20 households
 nearest the need's school or parents (\`order by earth_point <-> earth_point limit 20\`, KNN on the cube GiST
 index), in the same kind of transaction as the same user, without filters or scoring. "Without the index" is the
-same calls after \`drop index households_location_idx\` in that database (at most ${matchingSettings(results.quick).maxSeconds} s per series, at least 5 runs).
+same calls after dropping both location indexes (\`households_location_idx\` and the partial \`households_open_location_idx\`) in that database (at most ${matchingSettings(results.quick).maxSeconds} s per series, at least 5 runs).
 
 ${matchingSection(results.matching)}
 

@@ -613,9 +613,11 @@ describe.each(testEngines)("matching placement needs on $name", (engine) => {
     await withService(db, async (tx) => {
       await tx.query(
         `insert into public.households
-           (organisation_id, region_id, label, kind, care_forms, places_total, places_free, age_min, age_max,
+           (organisation_id, region_id, label, kind, status, care_forms, places_total, places_free, age_min, age_max,
             municipality, postcode4, approx_lat, approx_lng)
-         select $1, $2, 'Gezin L-' || i, 'foster_family', '{long_term}', 2, 1, 0, 18, 'Ergens', '3511',
+         select $1, $2, 'Gezin L-' || i, 'foster_family',
+                case when i % 2 = 0 then 'active' else 'paused' end::public.household_status,
+                '{long_term}', 2, 1, 0, 18, 'Ergens', '3511',
                 50.8 + (i * 7919 % 2700) / 1000.0, 3.4 + (i * 104729 % 3800) / 1000.0
          from generate_series(1, 10000) i`,
         [region.t1, region.id],
@@ -630,6 +632,15 @@ describe.each(testEngines)("matching placement needs on $name", (engine) => {
       [region.id],
     );
     expect(plan.map((row) => Object.values(row)[0]).join("\n")).toContain("households_location_idx");
+    // Matching itself reads only the households that can take a child, through their own partial index.
+    const openPlan = await db.query<Record<string, string>>(
+      `explain select h.id from public.households h
+         where h.region_id = $1
+           and private.earth_box_around(52.0884, 5.1175, 20000) operator(extensions.@>) private.earth_point(h.approx_lat, h.approx_lng)
+           and h.status = 'active' and h.places_free >= 1`,
+      [region.id],
+    );
+    expect(openPlan.map((row) => Object.values(row)[0]).join("\n")).toContain("households_open_location_idx");
 
     const need = await insertNeed(db, region);
     const started = performance.now();
