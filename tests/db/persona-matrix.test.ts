@@ -777,6 +777,8 @@ const functions: Record<string, FunctionExpectation> = {
   "app.evening_registration_by_token": visitors,
   "app.cancel_evening_registration": visitors,
   "app.waiting_list_place": visitors,
+  // The professionals' guide: counts per organisation and form, groups under five withheld.
+  "app.care_offer_per_organisation": visitors,
   // Signed-in applicants, about their own application only.
   "app.claim_my_application": staffAndApplicants,
   "app.withdraw_my_application": staffAndApplicants,

@@ -63,6 +63,7 @@ export const functionsMeantForVisitors = [
   "app.evening_registration_by_token",
   "app.cancel_evening_registration",
   "app.waiting_list_place",
+  "app.care_offer_per_organisation",
 ];
 
 export const executableByAnon = `

@@ -43,13 +43,14 @@ export function findArea(location: NeedLocation): AreaResult | null {
       ? byPlace
       : postcodeAreas.filter((area) => sameName(area.municipality, location.place));
   if (areas.length === 0) return null;
+  return { ...centreOf(areas), postcode4: areas.length === 1 ? areas[0].postcode4 : null };
+}
+
+/** The mean of the areas' centroids, to four decimals (about 10 m). */
+function centreOf(areas: readonly PostcodeArea[]): { lat: number; lng: number } {
   const mean = (values: number[]) =>
     Number((values.reduce((sum, value) => sum + value, 0) / values.length).toFixed(4));
-  return {
-    lat: mean(areas.map((area) => area.lat)),
-    lng: mean(areas.map((area) => area.lng)),
-    postcode4: areas.length === 1 ? areas[0].postcode4 : null,
-  };
+  return { lat: mean(areas.map((area) => area.lat)), lng: mean(areas.map((area) => area.lng)) };
 }
 
 export function postcodeAreasInMunicipality(municipality: string): PostcodeArea[] {
@@ -98,4 +99,10 @@ export function createGazetteerGeocoder(): Geocoder {
       return findArea(location);
     },
   };
+}
+
+/** A municipality's approximate centre: the mean of its postcode areas' centroids, or null when unknown. */
+export function municipalityCentre(municipality: string): { lat: number; lng: number } | null {
+  const areas = postcodeAreasInMunicipality(municipality);
+  return areas.length === 0 ? null : centreOf(areas);
 }
