@@ -40,6 +40,7 @@ test("public pages fit a 390 px phone without scrolling sideways", async ({ page
     "/waar-woon-je?postcode=3511",
     "/waar-woon-je?postcode=9711",
     "/voor-professionals",
+    "/voor-professionals?thuis=nee&gezin=meer-zorg&leeftijd=12&gemeente=Zeist",
     "/informatiebijeenkomsten",
     "/toegankelijkheid",
     "/privacy",

@@ -7,6 +7,7 @@ for (const path of [
   "/waar-woon-je",
   "/waar-woon-je?postcode=3811",
   "/voor-professionals",
+  "/voor-professionals?thuis=nee&gezin=meer-zorg&leeftijd=12&gemeente=Zeist",
   "/inloggen",
   "/toegankelijkheid",
   "/privacy",

@@ -26,13 +26,13 @@ export interface GuideOrganisation {
 }
 
 export interface CareGuide {
-  regionName: string | null;
   organisations: GuideOrganisation[];
 }
 
 /** "12 gezinnen, 0 tot en met 18 jaar", or that the group is too small to count in public. */
 export function offerSummary(offer: GuideOffer): string {
   if (offer.households === null) return `minder dan ${smallestCountedGroup} gezinnen`;
-  const ages = offer.ageMin === null || offer.ageMax === null ? "" : `, ${offer.ageMin} tot en met ${offer.ageMax} jaar`;
+  const ages =
+    offer.ageMin === null || offer.ageMax === null ? "" : `, ${offer.ageMin} tot en met ${offer.ageMax} jaar`;
   return `${offer.households} gezinnen${ages}`;
 }

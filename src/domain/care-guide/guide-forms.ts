@@ -50,21 +50,26 @@ export const guideFormLabels: Record<GuideForm, string> = {
   family_home: "Gezinshuis",
 };
 
-export const guideStepTexts: Record<GuideStep, { title: string; text: string }> = {
+/** Per step: its name, how a sentence names it ("begin met een steunouder") and what it is. */
+export const guideStepTexts: Record<GuideStep, { title: string; phrase: string; text: string }> = {
   support: {
     title: "Steunouder",
+    phrase: "een steunouder",
     text: "Het kind woont thuis. Een vast steungezin in de buurt neemt het bijvoorbeeld een weekend per maand of een middag per week op, zodat de ouders op adem komen.",
   },
   part_time: {
     title: "Deeltijdpleegzorg",
+    phrase: "deeltijdpleegzorg",
     text: "Het kind woont grotendeels thuis en een deel van de tijd in een pleeggezin: in weekenden, vakanties of een paar dagen per week.",
   },
   foster: {
     title: "Pleegzorg",
+    phrase: "pleegzorg",
     text: "Het kind woont in een pleeggezin: bij crisis meteen en kort, kortdurend zolang wordt uitgezocht wat nodig is, of langdurig tot het volwassen is.",
   },
   family_home: {
     title: "Gezinshuis",
+    phrase: "een gezinshuis",
     text: "Het kind woont in een gezin waarvan een ouder zorgprofessional is, voor kinderen die meer zorg en begeleiding nodig hebben dan een pleeggezin kan geven.",
   },
 };

@@ -1,13 +1,12 @@
+import type { CareForm, HouseholdKind } from "../../domain/capacity/labels";
 import type { CareGuide, GuideOffer } from "../../domain/care-guide/care-guide";
 import { guideFormOf, guideForms } from "../../domain/care-guide/guide-forms";
-import type { CareForm, HouseholdKind } from "../../domain/capacity/labels";
 import type { Database } from "../sql/engine";
 import { withUser } from "../sql/with-user";
 
 interface OrganisationRow {
   id: string;
   name: string;
-  region_name: string;
   service_municipalities: string[];
   public_phone: string | null;
   public_email: string | null;
@@ -30,19 +29,15 @@ interface OfferRow {
 export async function getCareGuide(db: Database): Promise<CareGuide> {
   const { organisations, offers } = await withUser(db, null, async (tx) => ({
     organisations: await tx.query<OrganisationRow>(
-      `select o.id, o.name, r.name as region_name, o.service_municipalities, o.public_phone,
-              o.public_email, o.website
-       from public.organisations o join public.regions r on r.id = o.region_id
-       order by o.name`,
+      `select o.id, o.name, o.service_municipalities, o.public_phone, o.public_email, o.website
+       from public.organisations o order by o.name`,
     ),
     offers: await tx.query<OfferRow>(
       `select organisation_id, kind::text as kind, care_form::text as care_form, households, age_min, age_max
        from app.care_offer_per_organisation()`,
     ),
   }));
-  const regions = new Set(organisations.map((row) => row.region_name));
   return {
-    regionName: regions.size === 1 ? [...regions][0] : null,
     organisations: organisations.map((row) => ({
       id: row.id,
       name: row.name,
