@@ -27,3 +27,8 @@ export const ms = (value: number) =>
 
 export const ratio = (measured: number, limit: number) =>
   Number.isFinite(measured / limit) ? `${(measured / limit).toFixed(2)}×` : "–";
+
+export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** A target met, or missed in bold. */
+export const mark = (ok: boolean) => (ok ? "yes" : "**no**");
