@@ -3,8 +3,7 @@
 import { readdir } from "node:fs/promises";
 import { chromium, type Page } from "@playwright/test";
 import config from "../../playwright.config";
-import type { Timing } from "./matching";
-import { quantile } from "./stats";
+import { quantile, type Timing, timing } from "./stats";
 
 export interface DrawTimings {
   /** The need page, from navigation start, p50 ms: its HTML arrived, its load event, kaart.json asked and arrived. */
@@ -90,12 +89,6 @@ async function drawEmptyMap(page: Page, path: string): Promise<number> {
   await page.waitForFunction(() => (window as BenchWindow).__mapBench?.readyAt !== undefined);
   return page.evaluate(() => (window as BenchWindow).__mapBench?.readyAt ?? -1);
 }
-
-const timing = (samples: number[]): Timing => ({
-  runs: samples.length,
-  p50: quantile(samples, 0.5),
-  p95: quantile(samples, 0.95),
-});
 
 /**
  * `runs` need pages (cycling through `needPaths`, each with candidates) alternating with the empty

@@ -8,11 +8,10 @@ import { withService } from "../../src/server/sql/with-user";
 import { Browser } from "./browser";
 import { nextVisitorAddress } from "./intake";
 import { type DrawTimings, measureDraws } from "./map-draw";
-import type { Timing } from "./matching";
 import { createMatchingRegion } from "./matching-data";
 import { requestSamples, signedInPages, signIn, staticAsset } from "./pages";
 import { type Engine, freshDatabase, prepare, startServer } from "./server";
-import { quantile } from "./stats";
+import { quantile, type Timing, timing } from "./stats";
 import { measureWeights, type PageWeight, pageWeight } from "./weight";
 
 export interface MapRun {
@@ -75,12 +74,6 @@ const needPath = (need: string) => `/plaatsing/vragen/${need}`;
 const layerPath = (need: string) => `${needPath(need)}/kaart.json`;
 const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
 const sizes = (values: number[]): Sizes => ({ p50: quantile(values, 0.5), max: Math.max(...values) });
-const timing = (samples: number[]): Timing => ({
-  runs: samples.length,
-  p50: quantile(samples, 0.5),
-  p95: quantile(samples, 0.95),
-});
-
 /** The synthetic region of the matching benchmark, with the demo placement worker working in it too. */
 async function fillRegion(db: Database, options: MapOptions) {
   const region = await createMatchingRegion(db, options.households, options.needs, options.unlocated);
