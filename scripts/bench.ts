@@ -1,31 +1,36 @@
 // Measures every hot path a user waits on next to its limit, and writes docs/benchmarks.md.
 // Run: npm run bench (or npm run bench -- --quick). Builds first (astro build); set BENCH_DATABASE_URL
-// for the PostgreSQL server (the local one is tried by default). Servers it starts use ports 4500-4503.
+// for the PostgreSQL server (the local one is tried by default). Servers it starts use ports
+// BENCH_PORT (4500) to BENCH_PORT + 4. `-- --only=map` measures the map and the page weights alone and
+// replaces just those sections of the report (with --quick too for a short run).
 import { execFileSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { openPglite } from "../src/server/sql/pglite";
 import { openPostgres } from "../src/server/sql/postgres";
-import { Browser } from "./bench/browser";
 import { coldStart } from "./bench/cold-start";
 import { benchDataPath } from "./bench/data-path";
 import { createBenchEvening, fillEvening, storedRegistrations } from "./bench/evening";
-import {
-  type IntakeRun,
-  nextVisitorAddress,
-  runCeiling,
-  runIntake,
-  storedApplications,
-} from "./bench/intake";
+import { type IntakeRun, runCeiling, runIntake, storedApplications } from "./bench/intake";
 import { type LighthouseScores, lighthouse } from "./bench/lighthouse";
 import { describeMachine, oneMinuteLoad } from "./bench/machine";
+import { benchMap, mapSettings } from "./bench/map";
+import { type MapResults, mapSection } from "./bench/map-report";
 import { benchMatching, type MatchingRun, matchingSettings } from "./bench/matching";
 import { notesFor } from "./bench/notes";
 import { measurePages } from "./bench/pages";
+import { withSections } from "./bench/partial-report";
 import { type EngineResults, type Results, renderReport, withHistory } from "./bench/report";
 import { type Engine, freshDatabase, prepare, startServer } from "./bench/server";
-import { measureWeights, type PageWeight } from "./bench/weight";
+import type { PageWeight } from "./bench/weight";
+import { weightSection } from "./bench/weight-report";
 
 const quick = process.argv.includes("--quick");
+const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+if (only !== undefined && only !== "map") {
+  console.error(`--only=${only}: only --only=map is known`);
+  process.exit(2);
+}
+const port = Number(process.env.BENCH_PORT ?? 4500);
 const reportPath = "docs/benchmarks.md";
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const concurrencies = [1, 10, 50];
@@ -71,7 +76,7 @@ function log(message: string) {
 async function benchEngine(
   engine: Engine,
   port: number,
-  extras: { weights?: PageWeight[]; lighthouse?: LighthouseScores[] | string },
+  extras: { lighthouse?: LighthouseScores[] | string },
 ): Promise<EngineResults> {
   const database = await freshDatabase(engine, postgresUrl);
   try {
@@ -89,13 +94,6 @@ async function benchEngine(
       evening = await fillEvening(server.base, eveningId, eveningPeople, eveningSeats);
       log(`${engine}: pages`);
       pages = await measurePages(server.base, pageRuns);
-      if (extras.weights) {
-        log("page weight");
-        const signedIn = pages.signedIn;
-        extras.weights.push(
-          ...(await measureWeights(new Browser(server.base, nextVisitorAddress()), signedIn)),
-        );
-      }
       if (extras.lighthouse !== undefined) {
         if (quick) extras.lighthouse = "Not run in the short run (`--quick`).";
         else
@@ -145,11 +143,41 @@ async function benchEngine(
   }
 }
 
-log(quick ? "short run" : "full run");
+/** Section 5 on each engine, and (on PGlite) every page's weight, the need page's with its map too. */
+async function benchMaps(postgres: string | undefined, weights: PageWeight[]): Promise<MapResults | string> {
+  const loadAtStart = oneMinuteLoad();
+  const options = mapSettings(quick);
+  try {
+    log("map: pglite");
+    const runs = [await benchMap("pglite", "pglite", postgresUrl, port + 3, options, weights)];
+    if (postgres) {
+      log("map: postgres");
+      runs.push(await benchMap("postgres", `postgres ${postgres}`, postgresUrl, port + 4, options));
+    }
+    return { runs, options, loadAtStart, loadAtEnd: oneMinuteLoad() };
+  } catch (error) {
+    return `Failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+log(`${quick ? "short run" : "full run"}${only ? `, only ${only}` : ""}`);
 const postgres = await postgresVersion();
 const machine = describeMachine(postgres ?? "not reachable");
 log("astro build");
 execFileSync("npx", ["astro", "build"], { stdio: "ignore" });
+
+if (only === "map") {
+  const weights: PageWeight[] = [];
+  const map = await benchMaps(postgres, weights);
+  const stamp =
+    `Measured by \`npm run bench -- --only=map${quick ? " --quick" : ""}\` on ${machine.date}, apart from the rest of this ` +
+    `report; the 1-minute load average was ${machine.loadAtStart.toFixed(2)} at the start and ${oneMinuteLoad().toFixed(2)} at the end.`;
+  const sections = [{ heading: "## 5. Map", body: mapSection(map) }];
+  if (weights.length > 0) sections.unshift({ heading: "## 3. Page weight", body: weightSection(weights) });
+  await writeFile(reportPath, await withSections(reportPath, sections, stamp));
+  log(`sections ${sections.map((section) => section.heading.slice(3)).join(", ")} written to ${reportPath}`);
+  process.exit(0);
+}
 
 log("data path");
 const dataPath = await benchDataPath("pglite", () => openPglite(), quick ? 30 : 100);
@@ -183,24 +211,23 @@ for (const engine of postgres ? (["pglite", "postgres"] as const) : (["pglite"] 
   }
 }
 
-const weights: PageWeight[] = [];
-const extras: { weights?: PageWeight[]; lighthouse?: LighthouseScores[] | string } = {
-  weights,
-  lighthouse: "",
-};
-const engines: EngineResults[] = [await benchEngine("pglite", 4500, extras)];
+const extras: { lighthouse?: LighthouseScores[] | string } = { lighthouse: "" };
+const engines: EngineResults[] = [await benchEngine("pglite", port, extras)];
 if (postgres) {
   try {
-    engines.push(await benchEngine("postgres", 4501, {}));
+    engines.push(await benchEngine("postgres", port + 1, {}));
   } catch (error) {
     console.error("PostgreSQL run failed:", error);
   }
 }
 
+const weights: PageWeight[] = [];
+const map = await benchMaps(postgres, weights);
+
 log("cold start");
 let cold: Results["coldStart"];
 try {
-  cold = await coldStart(4502);
+  cold = await coldStart(port + 2);
 } catch (error) {
   cold = `Failed: ${error instanceof Error ? error.message : String(error)}`;
 }
@@ -215,6 +242,7 @@ const results: Results = {
   coldStart: cold,
   dataPath,
   matching,
+  map,
   notes: {},
 };
 results.notes = notesFor(results);

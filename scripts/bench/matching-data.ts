@@ -125,7 +125,8 @@ async function insertHouseholds(db: Database, households: number): Promise<void>
     await tx.query(
       `insert into private.household_culture (household_id, religion_culture)
        select h.id, (array['christelijk', 'islamitisch', 'joods', 'hindoestaans'])[1 + floor(random() * 4)::integer]
-       from public.households h where random() < 0.15`,
+       from public.households h join public.regions r on r.id = h.region_id
+       where r.slug = 'bank' and random() < 0.15`,
     );
   });
   await db.exec("analyze");
@@ -267,7 +268,8 @@ export async function createMatchingRegion(
   });
   await insertHouseholds(db, households);
   const rows = await db.query<{ id: string; located: boolean }>(
-    `select id, location_status = 'found' as located from public.placement_needs order by reference`,
+    `select n.id, n.location_status = 'found' as located from public.placement_needs n
+     join public.regions r on r.id = n.region_id where r.slug = 'bank' order by n.reference`,
   );
   return {
     placementWorker: {

@@ -1,6 +1,6 @@
 // Section 4 of docs/benchmarks.md: matching next to its limit, with and without the spatial index.
-import type { MatchingRun, Timing } from "./matching";
-import { ms, ratio } from "./stats";
+import type { MatchingRun } from "./matching";
+import { ms, ratio, type Timing } from "./stats";
 
 export const matchingTarget = { engine: "postgres", households: 100_000, p50Ms: 25 };
 

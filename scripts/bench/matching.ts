@@ -5,13 +5,7 @@ import { findCandidates } from "../../src/server/placement/find-candidates";
 import type { Database } from "../../src/server/sql/engine";
 import { withUser } from "../../src/server/sql/with-user";
 import { createMatchingRegion, type MatchingRegion } from "./matching-data";
-import { quantile, timed } from "./stats";
-
-export interface Timing {
-  runs: number;
-  p50: number;
-  p95: number;
-}
+import { type Timing, timed, timing } from "./stats";
 
 export interface MatchingRun {
   engine: string;
@@ -47,7 +41,7 @@ async function sample(
   for (let run = 0; run < runs && (run < 5 || Date.now() < until); run++) {
     samples.push((await timed(() => work(needs[run % needs.length]))).ms);
   }
-  return { runs: samples.length, p50: quantile(samples, 0.5), p95: quantile(samples, 0.95) };
+  return timing(samples);
 }
 
 async function anchorOf(db: Database, need: string) {

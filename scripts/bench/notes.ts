@@ -81,21 +81,6 @@ function pagesNote(results: Results): string {
   );
 }
 
-function weightNote(results: Results): string {
-  const overJs = results.weights.filter((weight) => weight.audience === "public" && weight.jsGzip > 0);
-  const overCss = results.weights.filter((weight) => weight.cssGzip / 1024 > targets.cssKb);
-  const lines: string[] = [];
-  if (overJs.length > 0)
-    lines.push(
-      `* **JavaScript on public pages:** ${overJs.map((weight) => weight.path).join(", ")}; every public form works without it, so the island can load on demand (\`client:visible\`) or go.`,
-    );
-  if (overCss.length > 0)
-    lines.push(`* **CSS over ${targets.cssKb} KB:** ${overCss.map((weight) => weight.path).join(", ")}.`);
-  if (lines.length === 0)
-    lines.push("* Every page is within target: no JavaScript on public pages, one shared stylesheet.");
-  return lines.join("\n");
-}
-
 function lighthouseNote(results: Results): string {
   if (typeof results.lighthouse === "string") return "";
   const low = results.lighthouse.flatMap((scores) =>
@@ -132,7 +117,6 @@ export function notesFor(results: Results): Record<string, string> {
   return {
     intake: [intakeNote(results), eveningNote(results)].filter(Boolean).join("\n"),
     pages: pagesNote(results),
-    weight: weightNote(results),
     lighthouse: lighthouseNote(results),
     coldStart: coldStartNote(results),
   };

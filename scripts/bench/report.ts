@@ -6,11 +6,13 @@ import type { EveningRun } from "./evening";
 import { type CeilingRun, type IntakeRun, stepNames } from "./intake";
 import type { LighthouseScores } from "./lighthouse";
 import type { Machine } from "./machine";
+import { type MapResults, mapSection } from "./map-report";
 import { type MatchingRun, matchingSettings } from "./matching";
 import { matchingSection } from "./matching-report";
 import type { PageTiming } from "./pages";
-import { ms, quantile, ratio } from "./stats";
+import { mark, ms, quantile, ratio } from "./stats";
 import type { PageWeight } from "./weight";
+import { weightSection } from "./weight-report";
 
 export interface EngineResults {
   engine: string;
@@ -28,6 +30,7 @@ export interface Results {
   coldStart: ColdStart | string;
   dataPath: DataPathRow[];
   matching: MatchingRun[] | string;
+  map: MapResults | string;
   /** Hand-written notes per section, from what the figures show. */
   notes: Record<string, string>;
 }
@@ -35,13 +38,8 @@ export interface Results {
 export const targets = {
   stepPostsPerSecond: { pglite: 200, postgres: 400 } as Record<string, number>,
   stepP99Ms: 250,
-  publicJsKb: 0,
-  cssKb: 60,
   lighthouse: 95,
 };
-
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const mark = (ok: boolean) => (ok ? "yes" : "**no**");
 
 function intakeSection(engine: EngineResults): string {
   const target = targets.stepPostsPerSecond[engine.engine] ?? Number.NaN;
@@ -100,20 +98,6 @@ function pagesSection(results: Results): string {
         `| ${page.page} | \`${page.path}\` | ${page.who} | ${engine.engine} | ${page.runs} | ${ms(page.p50)} | ${ms(page.p99)} | ${ms(limit.p50)} / ${ms(limit.p99)} | ${ratio(page.p50, limit.p50)} |`,
       );
     }
-  }
-  return lines.join("\n");
-}
-
-function weightSection(weights: PageWeight[]): string {
-  const lines = [
-    "| page | path | audience | JS files | JS gzip KB (target 0 on public pages) | CSS gzip KB (target ≤ 60) |",
-    "| --- | --- | --- | --- | --- | --- |",
-  ];
-  for (const weight of weights) {
-    const jsOk = weight.audience !== "public" || weight.jsGzip === 0;
-    lines.push(
-      `| ${weight.page} | \`${weight.path}\` | ${weight.audience} | ${weight.jsFiles} | ${kb(weight.jsGzip)}${jsOk ? "" : " **(over)**"} | ${kb(weight.cssGzip)}${weight.cssGzip / 1024 <= targets.cssKb ? "" : " **(over)**"} |`,
-    );
   }
   return lines.join("\n");
 }
@@ -190,10 +174,7 @@ ${pagesSection(results)}${note(results, "pages")}
 
 ## 3. Page weight
 
-JavaScript and CSS each page makes the browser fetch (scripts, module preloads, island components and what
-they import, stylesheets), gzip level 9, from the files in \`dist/client\`. There is no map page yet.
-
-${weightSection(results.weights)}${note(results, "weight")}
+${weightSection(results.weights)}
 
 ## 4. Matching
 
@@ -211,7 +192,7 @@ ${matchingSection(results.matching)}
 
 ## 5. Map
 
-Not measured yet: the capacity map is being built.
+${mapSection(results.map)}
 
 ## 6. Lighthouse
 

@@ -33,7 +33,7 @@ export async function freshDatabase(engine: Engine, serverUrl: string): Promise<
       drop: () => rm(dir, { recursive: true, force: true }),
     };
   }
-  const name = `openhuis_bench_${Date.now()}`;
+  const name = `openhuis_bench_${process.pid}_${Date.now()}`;
   const admin = openPostgres(serverUrl, { max: 1 });
   await admin.exec(`create database ${name}`);
   await admin.close();
@@ -96,6 +96,8 @@ export function serverEnv(database: FreshDatabase, port: number): Record<string,
     ...inherited,
     ...database.env,
     NODE_ENV: "development",
+    // No tile server: the need page's map draws on a plain background, and nothing comes from the internet.
+    MAP_TILE_URL: "none",
     HOST: "127.0.0.1",
     PORT: String(port),
     // Every simulated applicant has its own address; the per-visitor limits then count per applicant.

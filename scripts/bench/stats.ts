@@ -7,6 +7,19 @@ export function quantile(samples: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? sorted[0];
 }
 
+export interface Timing {
+  runs: number;
+  p50: number;
+  p95: number;
+}
+
+/** The run count, p50 and p95 of samples in milliseconds. */
+export const timing = (samples: readonly number[]): Timing => ({
+  runs: samples.length,
+  p50: quantile(samples, 0.5),
+  p95: quantile(samples, 0.95),
+});
+
 export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();
   const value = await work();
@@ -27,3 +40,8 @@ export const ms = (value: number) =>
 
 export const ratio = (measured: number, limit: number) =>
   Number.isFinite(measured / limit) ? `${(measured / limit).toFixed(2)}×` : "–";
+
+export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** A target met, or missed in bold. */
+export const mark = (ok: boolean) => (ok ? "yes" : "**no**");

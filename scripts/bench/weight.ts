@@ -11,6 +11,8 @@ export interface PageWeight {
   jsFiles: number;
   jsGzip: number;
   cssGzip: number;
+  /** Each JavaScript file, and whether it loads only when an island asks for it (a dynamic import). */
+  jsModules: { file: string; gzip: number; onDemand: boolean }[];
 }
 
 const gzipped = new Map<string, number>();
@@ -22,13 +24,17 @@ async function gzipSize(asset: string): Promise<number> {
   return bytes;
 }
 
-/** A module and every module it imports statically, as the browser would fetch them. */
-async function withImports(asset: string, seen: Set<string>): Promise<void> {
+const staticImport = /(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+const dynamicImport = /import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
+
+/** A module and every module it imports (statically, or also on demand), as the browser would fetch them. */
+async function withImports(asset: string, seen: Set<string>, onDemandToo: boolean): Promise<void> {
   if (seen.has(asset)) return;
   seen.add(asset);
   const code = await readFile(join("dist/client", asset), "utf8");
-  for (const match of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-    await withImports(new URL(match[1], `http://x${asset}`).pathname, seen);
+  const imports = [...code.matchAll(staticImport), ...(onDemandToo ? code.matchAll(dynamicImport) : [])];
+  for (const match of imports) {
+    await withImports(new URL(match[1], `http://x${asset}`).pathname, seen, onDemandToo);
   }
 }
 
@@ -41,23 +47,33 @@ export async function pageWeight(
   const local = (url: string) =>
     url.startsWith("/") && !url.startsWith("//") ? url.split("?")[0] : undefined;
   const scripts = new Set<string>();
+  const withPage = new Set<string>();
   const scriptUrls = [
     ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
     ...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g),
   ].map((match) => local(match[1]));
-  for (const url of scriptUrls) if (url) await withImports(url, scripts);
+  for (const url of scriptUrls) {
+    if (url) {
+      await withImports(url, withPage, false);
+      await withImports(url, scripts, true);
+    }
+  }
   const styles = [
     ...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g),
     ...html.matchAll(/<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g),
   ]
     .map((match) => local(match[1]))
     .filter((url): url is string => url !== undefined);
-  let jsGzip = 0;
-  for (const script of scripts) jsGzip += await gzipSize(script);
+  const jsModules = [];
+  // The files that come with the page first, then what an island asks for later.
+  for (const script of [...withPage, ...[...scripts].filter((script) => !withPage.has(script))]) {
+    jsModules.push({ file: script, gzip: await gzipSize(script), onDemand: !withPage.has(script) });
+  }
+  const jsGzip = jsModules.reduce((sum, module) => sum + module.gzip, 0);
   let cssGzip = 0;
   for (const style of new Set(styles)) cssGzip += await gzipSize(style);
-  return { page, path, audience, jsFiles: scripts.size, jsGzip, cssGzip };
+  return { page, path, audience, jsFiles: scripts.size, jsGzip, cssGzip, jsModules };
 }
 
 export async function measureWeights(
