@@ -1,14 +1,7 @@
-import { ActionError, isInputError } from "astro:actions";
+import { isInputError } from "astro:actions";
 import { serverErrorMessage } from "../../actions/user-errors";
 import { currentRequestId } from "../../server/http/request-context";
-
-const userFacingCodes = new Set([
-  "BAD_REQUEST",
-  "UNAUTHORIZED",
-  "FORBIDDEN",
-  "TOO_MANY_REQUESTS",
-  "CONFLICT",
-]);
+import { isUserFacingActionError } from "./user-facing-error";
 
 interface ActionOutcome {
   error?: unknown;
@@ -27,10 +20,11 @@ export function formErrors(result: ActionOutcome | undefined): {
     }
     return { fields };
   }
-  const shown = result.error instanceof ActionError && userFacingCodes.has(result.error.code);
   return {
     fields: {},
-    general: shown ? (result.error as ActionError).message : serverErrorMessage(currentRequestId()),
+    general: isUserFacingActionError(result.error)
+      ? result.error.message
+      : serverErrorMessage(currentRequestId()),
   };
 }
 
