@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { boardMoveTargets } from "../../src/domain/applications/pipeline-board";
 import { parsePipelineFilters } from "../../src/domain/applications/pipeline-filters";
 import { listPipeline } from "../../src/server/applications/list-pipeline";
+import { listStageRoutes } from "../../src/server/screening/list-stage-routes";
+import { moveApplicant } from "../../src/server/screening/move-applicant";
 import type { Database } from "../../src/server/sql/engine";
 import { withService } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
@@ -217,5 +220,34 @@ describe.each(testEngines)("the recruiter's pipeline on $name", (engine) => {
     );
     expect(logged.map((row) => row.subject_id).sort()).toEqual([ids.anna, ids.bram].sort());
     expect(logged[0].details.purpose).toBe("application.list");
+  });
+
+  // Last: it moves Bram, whom the filters above count in screening.
+  it("gives the board each card's version, and the routes say where a card may go from its stage", async () => {
+    const card = async (name: string) => {
+      const { items } = await listPipeline(db, people.recruiterA.claims, view(""));
+      const found = items.find((item) => item.name === name);
+      if (!found) throw new Error(`${name} is not on the board`);
+      return found;
+    };
+    const routes = await listStageRoutes(db, people.recruiterA.claims);
+    const bram = await card("Bram Bosman");
+    // A support parent skips the family assessment; "available" goes through approval only.
+    expect(boardMoveTargets(bram, routes)).toEqual(["application", "preparation"]);
+    expect(boardMoveTargets({ stage: "preparation", parentTypes: ["support"] }, routes)).toEqual([
+      "screening",
+      "decision",
+    ]);
+    expect(boardMoveTargets(await card("Cor Claassen"), routes)).toEqual(["screening", "family_assessment"]);
+    expect(boardMoveTargets({ stage: "decision", parentTypes: ["foster"] }, routes)).toEqual([
+      "family_assessment",
+    ]);
+
+    await moveApplicant(db, people.recruiterA.claims, {
+      applicationId: ids.bram,
+      toStage: "application",
+      expectedVersion: bram.version,
+    });
+    expect(await card("Bram Bosman")).toMatchObject({ stage: "application", version: bram.version + 1 });
   });
 });

@@ -22,6 +22,8 @@ export interface PipelineItem {
   parentTypes: ParentType[];
   stage: ApplicantStage;
   status: "submitted" | "parked" | "withdrawn" | "rejected";
+  /** What a move names as the version it saw (app.move_applicant refuses a stale one). */
+  version: number;
   source: string | null;
   submittedAt: Date;
   lastActivityAt: Date;
@@ -155,6 +157,7 @@ export async function listPipeline(
       parent_types: ParentType[];
       stage: ApplicantStage;
       status: PipelineItem["status"];
+      version: number;
       source: string | null;
       submitted_at: Date;
       last_activity_at: Date;
@@ -167,7 +170,7 @@ export async function listPipeline(
       `${scoped}
        select * from (
          select a.id, a.organisation_id, a.first_name, a.last_name, a.email, a.municipality, a.parent_types::text[] as parent_types,
-                a.stage, a.status::text as status, coalesce(a.utm ->> 'utm_campaign', a.source) as source, a.submitted_at,
+                a.stage, a.status::text as status, a.version, coalesce(a.utm ->> 'utm_campaign', a.source) as source, a.submitted_at,
                 a.last_activity_at, floor(extract(epoch from now() - a.last_activity_at) / 86400)::int as days_quiet,
                 a.assigned_recruiter_id, a.next_action, a.next_action_due::text as next_action_due,
                 a.quiet_after_days,
@@ -224,6 +227,7 @@ export async function listPipeline(
       parentTypes: row.parent_types,
       stage: row.stage,
       status: row.status,
+      version: row.version,
       source: row.source,
       submittedAt: new Date(row.submitted_at),
       lastActivityAt: new Date(row.last_activity_at),
