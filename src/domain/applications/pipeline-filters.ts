@@ -131,6 +131,11 @@ export function pipelineHref(filters: PipelineFilters, changes: Partial<Pipeline
   return query ? `/werving?${query}` : "/werving";
 }
 
+/** A pipeline link with a query that is not a filter appended: an action's (`?_action=…`) or a notice's. */
+export function withQuery(href: string, query: string): string {
+  return `${href}${href.includes("?") ? "&" : "?"}${query.replace(/^\?/, "")}`;
+}
+
 /** The CSV download of every application this view's filters match, in the table's order. */
 export function pipelineExportHref(filters: PipelineFilters): string {
   const defaults = parsePipelineFilters(new URLSearchParams()).filters;
