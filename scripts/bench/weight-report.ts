@@ -59,10 +59,11 @@ function note(weights: PageWeight[]): string {
     lines.push(
       "* Every page is within target: no JavaScript on public pages, and the CSS stays under the limit.",
     );
-  const island = weights.filter((weight) => weight.jsModules.length > 0);
-  if (island.length > 0)
+  const withJs = weights.filter((weight) => weight.jsModules.length > 0);
+  if (withJs.length > 0)
     lines.push(
-      `* Only ${island.map((weight) => `\`${weight.path}\``).join(", ")} loads JavaScript: the map island, when the need has candidates to show (without JavaScript the list is the whole page).`,
+      `* Only ${withJs.map((weight) => `\`${weight.path}\``).join(", ")} load${withJs.length === 1 ? "s" : ""} JavaScript, ` +
+        "each for its island (the pages work without it); files two pages share are fetched once.",
     );
   return lines.join("\n");
 }
