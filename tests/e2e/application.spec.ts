@@ -76,7 +76,7 @@ test("a prospective parent applies, gets a confirmation and follows their applic
   // Only what happened, what happens now and what follows: the first conversation, as the confirmation said.
   const stages = await page.locator(".timeline h3").allTextContents();
   expect(stages.slice(0, 3)).toEqual(["Interesse (afgerond)", "Aanmelding (nu)", "Kennismaking"]);
-  await expect(page.locator(".alert").filter({ hasText: "Wat komt er hierna?" })).toContainText(
+  await expect(page.locator(".utrecht-alert").filter({ hasText: "Wat komt er hierna?" })).toContainText(
     "Kennismaking: Een eerste gesprek",
   );
   await expect(page.getByText("Verklaring van Geen Bezwaar voor je kind (geboren in 2012)")).toBeVisible();

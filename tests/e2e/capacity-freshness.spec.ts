@@ -47,7 +47,7 @@ test("a recruiter confirms a stale household in one click and changes another's 
   await page.getByLabel("Gepauzeerd").check();
   await page.getByRole("button", { name: "Wijziging opslaan" }).click();
   await expect(page.getByRole("status")).toHaveText("De beschikbaarheid is gewijzigd.");
-  await expect(page.locator(".lead")).toContainText("Gepauzeerd");
+  await expect(page.locator(".utrecht-paragraph--lead")).toContainText("Gepauzeerd");
 
   await staleTab.getByRole("button", { name: /^Klopt nog/ }).click();
   await expect(staleTab.getByRole("alert")).toContainText("Je hebt de beschikbaarheid op");

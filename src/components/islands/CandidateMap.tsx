@@ -70,9 +70,13 @@ export default function CandidateMap({ dataUrl, listId, tiles }: Props) {
         aria-describedby="kaart-uitleg"
       ></section>
       {state === "failed" && (
-        <p className="alert" role="status">
-          De kaart kon niet worden geladen. De lijst hieronder toont dezelfde gezinnen.
-        </p>
+        <div className="utrecht-alert utrecht-alert--info" role="status">
+          <div className="utrecht-alert__content">
+            <p className="utrecht-alert__message">
+              De kaart kon niet worden geladen. De lijst hieronder toont dezelfde gezinnen.
+            </p>
+          </div>
+        </div>
       )}
       <ul className="candidate-map__legend" aria-label="Legenda">
         {legendKinds.map((entry) => (

@@ -10,7 +10,8 @@ export interface PublicOrganisation {
 
 /** Who is behind the site, for the header and footer: its region (when it serves one) and organisations. */
 export interface SiteIdentity {
-  regionName: string | null;
+  /** The slug picks the region's theme (src/domain/theme/region-themes.ts). */
+  region: { slug: string; name: string } | null;
   organisations: PublicOrganisation[];
 }
 
@@ -32,20 +33,22 @@ export function getSiteIdentity(db: Database, now = Date.now()): Promise<SiteIde
 async function readSiteIdentity(db: Database): Promise<SiteIdentity> {
   const rows = await withUser(db, null, (tx) =>
     tx.query<{
+      region_slug: string;
       region_name: string;
       name: string;
       public_phone: string | null;
       public_email: string | null;
       website: string | null;
     }>(
-      `select r.name as region_name, o.name, o.public_phone, o.public_email, o.website
+      `select r.slug as region_slug, r.name as region_name, o.name, o.public_phone, o.public_email, o.website
        from public.organisations o join public.regions r on r.id = o.region_id
        order by o.name`,
     ),
   );
-  const regions = new Set(rows.map((row) => row.region_name));
+  const regions = new Map(rows.map((row) => [row.region_slug, row.region_name]));
+  const [onlyRegion] = regions.size === 1 ? [...regions] : [];
   return {
-    regionName: regions.size === 1 ? [...regions][0] : null,
+    region: onlyRegion ? { slug: onlyRegion[0], name: onlyRegion[1] } : null,
     organisations: rows.map((row) => ({
       name: row.name,
       phone: row.public_phone,
