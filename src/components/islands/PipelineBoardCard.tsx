@@ -1,6 +1,7 @@
 import type { KeyboardEvent, SubmitEvent } from "react";
 import { type BoardCard, parentTypesText, quietText } from "../../domain/applications/pipeline-board";
 import { type ApplicantStage, stageInfo } from "../../domain/applications/stages";
+import { controlClass } from "../forms/control-class";
 
 interface Props {
   card: BoardCard;
@@ -92,6 +93,7 @@ export default function PipelineBoardCard(props: Props) {
           </label>
           <select
             id={`naar-${card.id}`}
+            className={controlClass("select", Boolean(refusal))}
             name="toStage"
             defaultValue={props.chosenTarget ?? ""}
             aria-describedby={refusal ? errorId : undefined}
@@ -104,7 +106,7 @@ export default function PipelineBoardCard(props: Props) {
               </option>
             ))}
           </select>
-          <button className="button button--secondary" type="submit">
+          <button className="utrecht-button utrecht-button--secondary-action" type="submit">
             Verplaatsen<span className="visually-hidden"> {card.name}</span>
           </button>
         </form>
@@ -113,7 +115,7 @@ export default function PipelineBoardCard(props: Props) {
         <p className="board__carry">
           <button
             type="button"
-            className="button button--secondary"
+            className="utrecht-button utrecht-button--secondary-action"
             id={`oppakken-${card.id}`}
             aria-label={`Oppakken: ${card.name}`}
             aria-pressed={liftedOver !== undefined}
