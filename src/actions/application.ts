@@ -156,7 +156,14 @@ export const application = {
     input: withdrawSchema,
     handler: async ({ reason, keepData }, context) => {
       const app = await getApp();
-      await withdrawMyApplication(app.db, requireClaims(context), reason, keepData === "ja");
+      const myApplicationUrl = new URL("/mijn", app.config.siteUrl).toString();
+      await withdrawMyApplication(
+        app.db,
+        requireClaims(context),
+        reason,
+        keepData === "ja",
+        myApplicationUrl,
+      );
       return { saved: "withdrawn" as const };
     },
   }),
@@ -166,7 +173,8 @@ export const application = {
     input: deletionSchema,
     handler: async (_confirmed, context) => {
       const app = await getApp();
-      await requestApplicationDeletion(app.db, requireClaims(context));
+      const myApplicationUrl = new URL("/mijn", app.config.siteUrl).toString();
+      await requestApplicationDeletion(app.db, requireClaims(context), myApplicationUrl);
       await tellStaffAboutDeletionRequests(app.db, app.config.siteUrl);
       return { saved: "deletion" as const };
     },

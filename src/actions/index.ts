@@ -4,6 +4,7 @@ import { campaigns } from "./campaigns";
 import { capacity } from "./capacity";
 import { evenings } from "./evenings";
 import { followUps } from "./follow-ups";
+import { myApplication } from "./my-application";
 import { placement } from "./placement";
 import { placementWorkflow } from "./placement-workflow";
 import { privacy } from "./privacy";
@@ -20,6 +21,7 @@ export const server = {
   capacity: withServerErrorsLogged(capacity),
   evenings: withServerErrorsLogged(evenings),
   followUps: withServerErrorsLogged(followUps),
+  myApplication: withServerErrorsLogged(myApplication),
   placement: withServerErrorsLogged(placement),
   placementWorkflow: withServerErrorsLogged(placementWorkflow),
   privacy: withServerErrorsLogged(privacy),

@@ -3,6 +3,7 @@ import { completeSignIn } from "../../src/server/auth/complete-sign-in";
 import { newSecretToken } from "../../src/server/secret-token";
 import type { Database } from "../../src/server/sql/engine";
 import { withService } from "../../src/server/sql/with-user";
+import { grantStaffRole } from "../../src/server/staff/grant-staff-role";
 import { testEngines } from "../support/databases";
 import {
   type Caller,
@@ -276,6 +277,42 @@ describe.each(testEngines)("organisations and staff roles on $name", (engine) =>
         "select organisation_id, granted_by from public.memberships",
       );
       expect(membership).toEqual({ organisation_id: people.organisations.a, granted_by: people.adminA.id });
+    });
+
+    it("a newcomer is welcomed by mail, a colleague given another role hears what was added", async () => {
+      const grantAsAdmin = (email: string, role: "recruiter" | "placement_worker") =>
+        grantStaffRole(db, people.adminA.claims, {
+          organisationId: people.organisations.a,
+          email,
+          role,
+          siteUrl: "https://openhuis.test",
+        });
+      expect(await grantAsAdmin(people.applicant.email, "recruiter")).toBe("granted");
+      expect(await grantAsAdmin(people.recruiterA.email, "placement_worker")).toBe("granted");
+
+      const mails = await withService(db, (tx) =>
+        tx.query<{ to_address: string; kind: string; subject: string; text: string }>(
+          "select to_address, kind, subject, text from private.mail_outbox where kind like 'staff_role_%' order by created_at",
+        ),
+      );
+      expect(mails.map(({ to_address, kind, subject }) => ({ to_address, kind, subject }))).toEqual([
+        {
+          to_address: people.applicant.email,
+          kind: "staff_role_granted",
+          subject: "Je hebt de rol werver bij Pleegzorg A",
+        },
+        {
+          to_address: people.recruiterA.email,
+          kind: "staff_role_added",
+          subject: "Je hebt nu ook de rol plaatser bij Pleegzorg A",
+        },
+      ]);
+      expect(mails[0].text).toContain("Welkom bij Openhuis, Pleegzorg A");
+      expect(mails[1].text).toContain(
+        "Naast je rol als werver heb je bij Pleegzorg A nu ook de rol plaatser.",
+      );
+      expect(mails[1].text).toContain("onder Plaatsing");
+      expect(mails[1].text).not.toContain("Welkom");
     });
 
     it("an admin's grant is recorded in the audit log the admin can read", async () => {

@@ -785,6 +785,7 @@ const functions: Record<string, FunctionExpectation> = {
   "app.request_deletion_of_my_application": staffAndApplicants,
   "app.update_my_contact_details": staffAndApplicants,
   "app.keep_my_data_after_ending": staffAndApplicants,
+  "app.reopen_my_application": staffAndApplicants,
   // Staff; each checks the caller's role in the object's organisation (see the scoped calls below).
   "app.accept_staff_invitation": staffAndApplicants,
   "app.resend_staff_invitation": staffAndApplicants,

@@ -451,8 +451,8 @@ describe.each(testEngines)("privacy (AVG) on $name", (engine) => {
       for (const person of [keeper, leaver]) {
         await insertApplication(db, { email: person.email, status: "submitted", userId: person.id });
       }
-      await withdrawMyApplication(db, keeper.claims, "Nu even niet", true);
-      await withdrawMyApplication(db, leaver.claims, undefined, false);
+      await withdrawMyApplication(db, keeper.claims, "Nu even niet", true, `${siteUrl}/mijn`);
+      await withdrawMyApplication(db, leaver.claims, undefined, false, `${siteUrl}/mijn`);
       expect(await consentOf(keeper.email)).toBe(true);
       expect(await consentOf(leaver.email)).toBe(false);
 

@@ -31,6 +31,8 @@ export function describeMyMove(move: MyMove): string {
       return "Je aanmelding is afgesloten: we gaan niet met je verder. Je hebt hierover bericht van ons gekregen.";
     case "parked":
       return `Je aanmelding staat even in de wacht (in de fase ${stage}).`;
+    case "draft":
+      return "Je bent opnieuw begonnen met je aanmelding.";
   }
   if (!move.fromStage) return `Je bent begonnen in de fase ${stage}.`;
   if (move.fromStage === move.toStage) return `Je aanmelding loopt weer, in de fase ${stage}.`;

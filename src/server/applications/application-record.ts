@@ -29,13 +29,16 @@ export interface Application {
   withdrawnAt: Date | null;
   withdrawalReason: string | null;
   deletionRequestedAt: Date | null;
+  /** Consent to keep the data at most a year after the application ended. */
+  keepDataConsentedAt: Date | null;
   stageHistory: { stage: ApplicantStage; at: Date }[];
 }
 
 export const applicationColumns = `a.id, a.email, o.name as organisation_name, a.stage, a.status, a.steps_completed,
   a.first_name, a.last_name, a.phone, a.date_of_birth, a.household_members,
   a.parent_types::text[] as parent_types, a.care_forms::text[] as care_forms, a.postcode, a.house_number,
-  a.municipality, a.availability, a.heard_via, a.source, a.utm, a.privacy_version, a.privacy_consented_at, a.withdrawal_reason, a.submitted_at, a.withdrawn_at, a.deletion_requested_at`;
+  a.municipality, a.availability, a.heard_via, a.source, a.utm, a.privacy_version, a.privacy_consented_at, a.withdrawal_reason, a.submitted_at, a.withdrawn_at, a.deletion_requested_at,
+  a.keep_data_consented_at`;
 
 export interface ApplicationRow {
   id: string;
@@ -64,6 +67,7 @@ export interface ApplicationRow {
   submitted_at: Date | null;
   withdrawn_at: Date | null;
   deletion_requested_at: Date | null;
+  keep_data_consented_at: Date | null;
 }
 
 const toDate = (value: Date | string | null) => (value === null ? null : new Date(value));
@@ -96,6 +100,7 @@ export function toApplication(row: ApplicationRow, stageHistory: Application["st
     withdrawnAt: toDate(row.withdrawn_at),
     withdrawalReason: row.withdrawal_reason,
     deletionRequestedAt: toDate(row.deletion_requested_at),
+    keepDataConsentedAt: toDate(row.keep_data_consented_at),
     stageHistory,
   };
 }

@@ -35,7 +35,15 @@ export async function grantStaffRole(
         tx.queueMail(staffInvitationEmail(grant.email, organisation.name, grant.role, acceptUrl));
       } else if (outcome === "granted") {
         const signInUrl = new URL("/inloggen", grant.siteUrl).toString();
-        tx.queueMail(staffRoleGrantedEmail(grant.email, organisation.name, grant.role, signInUrl));
+        // The roles this person already had here, read as the admin like the staff table.
+        const others = await tx.query<{ role: StaffRole }>(
+          "select role from app.organisation_staff($1) where lower(email) = $2 and role <> $3",
+          [grant.organisationId, grant.email.toLowerCase(), grant.role],
+        );
+        const otherRoles = others.map((other) => other.role);
+        tx.queueMail(
+          staffRoleGrantedEmail(grant.email, organisation.name, grant.role, signInUrl, otherRoles),
+        );
       }
       return outcome;
     });

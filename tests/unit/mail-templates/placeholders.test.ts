@@ -110,5 +110,6 @@ describe("the applicant's history at /mijn", () => {
     expect(move("screening", "screening", "withdrawn", "applicant_withdrew")).toBe(
       "Je hebt je aanmelding ingetrokken.",
     );
+    expect(move("screening", "interest", "draft")).toBe("Je bent opnieuw begonnen met je aanmelding.");
   });
 });
