@@ -7,6 +7,7 @@ import { cancelEveningRegistration } from "../../src/server/evenings/cancel-even
 import { cancelInformationEvening } from "../../src/server/evenings/cancel-information-evening";
 import { cancelRegistrationAsStaff } from "../../src/server/evenings/cancel-registration-as-staff";
 import { createInformationEvening } from "../../src/server/evenings/create-information-evening";
+import { getRegistrationByToken } from "../../src/server/evenings/get-registration-by-token";
 import { listEveningRegistrations } from "../../src/server/evenings/list-evening-registrations";
 import { listMyEveningRegistrations } from "../../src/server/evenings/list-my-evening-registrations";
 import { listUpcomingEvenings } from "../../src/server/evenings/list-upcoming-evenings";
@@ -457,6 +458,33 @@ describe.each(testEngines)("information evenings on $name", (engine) => {
       }
       expect((await outbox(db, second))[0].text).toContain("Je staat op de wachtlijst, op plek 1.");
       expect((await outbox(db, third))[0].text).toContain("Je staat op de wachtlijst, op plek 2.");
+    });
+
+    it("shows the holder of a cancel link their place in line, which moves up when someone ahead leaves", async () => {
+      const evening = await planEvening(eveningDetails({ capacity: 1 }));
+      const [guest, second, third] = [someone("gast"), someone("wacht-een"), someone("wacht-twee")];
+      for (const email of [guest, second, third]) {
+        await registerForEvening(
+          db,
+          null,
+          { eveningId: evening, firstName: "Kim", email, siteUrl: site },
+          newToken(),
+        );
+      }
+      const tokenOf = async (email: string) =>
+        /afmelden\?token=([A-Za-z0-9_-]+)/.exec((await outbox(db, email))[0].text)?.[1] ?? "";
+      const [guestToken, secondToken, thirdToken] = await Promise.all([guest, second, third].map(tokenOf));
+
+      expect(await getRegistrationByToken(db, null, guestToken)).toMatchObject({
+        status: "registered",
+        waitingListPlace: null,
+      });
+      expect(await getRegistrationByToken(db, null, thirdToken)).toMatchObject({
+        status: "waitlisted",
+        waitingListPlace: 2,
+      });
+      await cancelEveningRegistration(db, null, secondToken, site);
+      expect(await getRegistrationByToken(db, null, thirdToken)).toMatchObject({ waitingListPlace: 1 });
     });
 
     it("tells someone who cancels from the waiting list that they left it, and moves nobody up", async () => {

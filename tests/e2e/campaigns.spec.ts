@@ -146,6 +146,40 @@ test("the check advises support parenting to someone who only has weekends", asy
   await expect(page.getByLabel("Alleen in het weekend")).toBeChecked();
 });
 
+test("an eligible result offers applying directly, without taking over the campaign it came from", async ({
+  page,
+}) => {
+  await page.goto(
+    "/kan-ik-helpen?age=21_or_older&time=every_day&bedrooms=one&vgb=everyone_willing&careBackground=none",
+  );
+  const result = page.getByRole("region", { name: "Jouw uitkomst" });
+  await expect(result.getByRole("link", { name: "Direct aanmelden" })).toHaveAttribute("href", "/aanmelden");
+  await expect(
+    result.getByRole("link", { name: "Meld je aan voor een informatiebijeenkomst" }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto(
+    "/kan-ik-helpen?age=18_to_20&time=every_day&bedrooms=one&vgb=everyone_willing&careBackground=none",
+  );
+  await expect(page.getByRole("region", { name: "Jouw uitkomst" })).toContainText(
+    "Nu nog niet, later misschien wel",
+  );
+  await expect(page.getByRole("link", { name: "Direct aanmelden" })).toHaveCount(0);
+});
+
+test("an answer that is not one of the options is asked again in Dutch", async ({ page }) => {
+  await page.goto(
+    "/kan-ik-helpen?submitted=1&age=21_or_older&time=%3Cscript%3E&bedrooms=one&vgb=everyone_willing&careBackground=none",
+  );
+  await expect(page.getByRole("alert").getByRole("link")).toHaveText(["Kies hoeveel tijd je hebt."]);
+  await expect(
+    page.getByRole("group", { name: "Hoeveel tijd heb je voor een kind?" }),
+  ).toHaveAccessibleDescription(/Kies hoeveel tijd je hebt\./);
+  await expect(page.getByRole("region", { name: "Jouw uitkomst" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
 test("the check in English gives the same advice in English", async ({ page }) => {
   await page.goto(
     "/en/can-i-help?age=21_or_older&time=weekends_only&bedrooms=one&vgb=everyone_willing&careBackground=none",

@@ -19,6 +19,8 @@ test("an applicant's deletion request reaches an admin, who deletes the data fro
   await page.getByLabel("Ja, verwijder al mijn gegevens").check();
   await page.getByRole("button", { name: "Vraag om verwijdering van mijn gegevens" }).click();
   await expect(page.getByRole("status")).toContainText("We hebben je verzoek ontvangen");
+  const confirmation = await (await page.request.get(`/dev/outbox?aan=${encodeURIComponent(email)}`)).text();
+  expect(confirmation).toContain("We hebben je verzoek om verwijdering ontvangen");
 
   // Nobody owns an application that stopped before the address step: every admin hears of it.
   const mail = await (await page.request.get(`/dev/outbox?aan=${encodeURIComponent(demo.admin)}`)).text();

@@ -1,5 +1,6 @@
 /** The next steps after a campaign page. These pages exist in the default language only. */
 export const informationEveningsPath = "/informatiebijeenkomsten";
 
-export const applicationPath = (campaignSlug: string) =>
-  `/aanmelden?campagne=${encodeURIComponent(campaignSlug)}`;
+/** Without a campaign the link records no source, so one remembered from an earlier page stays. */
+export const applicationPath = (campaignSlug?: string) =>
+  campaignSlug ? `/aanmelden?campagne=${encodeURIComponent(campaignSlug)}` : "/aanmelden";

@@ -6,6 +6,8 @@ import { type EveningRow, eveningColumns, eveningJoins, toInformationEvening } f
 export interface OwnRegistration {
   firstName: string;
   status: RegistrationStatus;
+  /** Their place in line while on the waiting list (1 is next), else null. */
+  waitingListPlace: number | null;
   /** Null once the evening has begun or was cancelled. */
   evening: InformationEvening | null;
 }
@@ -27,9 +29,14 @@ export async function getRegistrationByToken(
        where e.id = $1 and e.status = 'scheduled' and e.starts_at > now()`,
       [own.evening_id],
     );
+    const [{ place }] =
+      own.status === "waitlisted"
+        ? await tx.query<{ place: number }>("select app.waiting_list_place($1) as place", [token])
+        : [{ place: null }];
     return {
       firstName: own.first_name,
       status: own.status,
+      waitingListPlace: place,
       evening: evening ? toInformationEvening(evening) : null,
     };
   });
