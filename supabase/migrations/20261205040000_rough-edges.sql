@@ -39,3 +39,44 @@ end
 $$;
 revoke execute on function app.reopen_my_application() from public, anon;
 grant execute on function app.reopen_my_application() to authenticated;
+
+-- An admin reaches the regional placement overview of their organisation's region (issue 10, item 6):
+-- how long children wait and how close to home they are placed is what an admin reports on. The
+-- figures are counts, the same for every organisation in the region; needs, proposals and households
+-- row by row stay with placement workers (and the owning organisation's staff).
+create or replace function private.require_placement_region(region uuid) returns void
+  language plpgsql stable set search_path = ''
+as $$
+begin
+  if region is null
+     or region not in (select private.my_regions('placement_worker') union select private.my_regions('admin')) then
+    raise exception 'only placement workers and admins of this region see its figures' using errcode = '42501';
+  end if;
+end
+$$;
+
+-- Free places of the region's active, available households per municipality and care form (a household
+-- offering several care forms counts in each), and how many of those places are unconfirmed. As
+-- definer, so an admin, who reads only their own organisation's households, gets the region's counts.
+create function app.region_free_places(region uuid)
+  returns table (
+    municipality text, care_form public.care_form, households integer, free_places integer,
+    unconfirmed_free_places integer
+  )
+  language plpgsql stable security definer set search_path = ''
+as $$
+begin
+  perform private.require_placement_region(region);
+  return query
+    select h.municipality, f.care_form, count(*)::integer, sum(h.places_free)::integer,
+           coalesce(sum(h.places_free) filter (
+             where private.capacity_is_stale(h.organisation_id, h.capacity_updated_at)), 0)::integer
+    from public.households h cross join lateral unnest(h.care_forms) as f (care_form)
+    where h.region_id = region and h.status = 'active' and h.places_free > 0
+      and (h.available_from is null or h.available_from <= current_date)
+      and (h.available_until is null or h.available_until >= current_date)
+    group by h.municipality, f.care_form;
+end
+$$;
+revoke execute on function app.region_free_places(uuid) from public, anon;
+grant execute on function app.region_free_places(uuid) to authenticated;

@@ -118,21 +118,44 @@ describe.each(testEngines)("the regional placement overview on $name", (engine) 
     expect(later?.closeToHome.find((row) => row.careForm === null)?.placed ?? 0).toBe(0);
   });
 
-  it("gives the region's figures only to its placement workers", async () => {
-    for (const outsider of [people.placementWorkerC, people.recruiterA, people.adminA, people.applicant]) {
-      await expect(
-        queryAs(db, outsider, "select * from app.region_open_needs($1)", [people.regions.utrecht]),
-      ).rejects.toMatchObject(insufficientPrivilege);
-      await expect(
-        queryAs(db, outsider, "select * from app.region_placements_close_to_home($1, now())", [
-          people.regions.utrecht,
-        ]),
-      ).rejects.toMatchObject(insufficientPrivilege);
+  it("gives the region's figures only to its placement workers and admins", async () => {
+    for (const outsider of [people.placementWorkerC, people.recruiterA, people.applicant]) {
+      for (const figures of [
+        "region_open_needs($1)",
+        "region_placements_close_to_home($1, now())",
+        "region_free_places($1)",
+      ]) {
+        await expect(
+          queryAs(db, outsider, `select * from app.${figures}`, [people.regions.utrecht]),
+        ).rejects.toMatchObject(insufficientPrivilege);
+      }
     }
     // Asking for another region shows one's own.
     const own = await getRegionalOverview(db, people.placementWorkerC.claims, people.regions.utrecht);
     expect(own?.region.id).toBe(people.regions.gelderland);
     expect(await getRegionalOverview(db, people.recruiterA.claims, null)).toBeUndefined();
+  });
+
+  it("shows an admin of an organisation in the region the same counts, every organisation's households included", async () => {
+    const forPlacementWorker = await getRegionalOverview(db, people.placementWorkerA.claims, null);
+    const forAdmin = await getRegionalOverview(db, people.adminA.claims, null);
+    expect(forAdmin?.region.id).toBe(people.regions.utrecht);
+    expect(forAdmin?.supplyAndDemand).toEqual(forPlacementWorker?.supplyAndDemand);
+    // B-201 in Zeist belongs to Jeugdzorg B: counted, though admin A cannot read the household itself.
+    expect(forAdmin?.supplyAndDemand.find((row) => row.municipality === "Zeist")).toMatchObject({
+      households: 1,
+    });
+    expect(
+      await queryAs(db, people.adminA, "select id from public.households where id = $1", [
+        people.households.b1,
+      ]),
+    ).toEqual([]);
+    // Other organisations' needs only as counts: admin A reads no need row, not even its own organisation's.
+    expect(await queryAs(db, people.adminA, "select id from public.placement_needs")).toEqual([]);
+    // Another region's figures stay closed.
+    await expect(
+      queryAs(db, people.adminA, "select * from app.region_free_places($1)", [people.regions.gelderland]),
+    ).rejects.toMatchObject(insufficientPrivilege);
   });
 
   it("exports the table as CSV and records the download in the audit log", async () => {

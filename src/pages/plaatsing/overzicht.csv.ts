@@ -2,7 +2,7 @@ import type { APIRoute } from "astro";
 import { getApp } from "../../server/app";
 import { exportSupplyAndDemand } from "../../server/placement/export-supply-and-demand";
 
-/** The overview's table as a download (a form post, so it works without JavaScript); the middleware admits placement workers only. */
+/** The overview's table as a download (a form post, so it works without JavaScript); the middleware admits placement workers and admins only. */
 export const POST: APIRoute = async ({ locals, request, redirect }) => {
   const claims = locals.claims;
   if (!claims) return redirect("/inloggen?next=/plaatsing", 303);

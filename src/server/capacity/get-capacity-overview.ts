@@ -16,11 +16,14 @@ export interface CapacityOverview {
   }[];
 }
 
-/** The recruiter's view of their organisations' capacity, stalest first: who needs a nudge to confirm. */
+/**
+ * The recruiter's (or admin's) view of their organisations' capacity, stalest first: who needs a
+ * nudge to confirm.
+ */
 export async function getCapacityOverview(db: Database, claims: Claims): Promise<CapacityOverview> {
   return withUser(db, claims, async (tx) => {
     const mine = `organisation_id in (select organisation_id from public.memberships
-                  where user_id = (select auth.uid()) and role = 'recruiter')`;
+                  where user_id = (select auth.uid()) and role in ('recruiter', 'admin'))`;
     const totals = await tx.query<{
       kind: HouseholdKind;
       status: HouseholdStatus;

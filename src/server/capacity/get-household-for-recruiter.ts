@@ -1,5 +1,6 @@
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
+import { recruitmentOrganisations } from "../staff/recruitment-scope";
 import {
   type AvailabilityRow,
   availabilityColumns,
@@ -7,7 +8,7 @@ import {
   toHouseholdAvailability,
 } from "./household-availability";
 
-/** One household of the recruiter's own organisations; undefined for any other (the page answers 404). */
+/** One household of the recruiter's (or admin's) own organisations; undefined for any other (the page answers 404). */
 export async function getHouseholdForRecruiter(
   db: Database,
   claims: Claims,
@@ -16,7 +17,7 @@ export async function getHouseholdForRecruiter(
   const [row] = await withUser(db, claims, (tx) =>
     tx.query<AvailabilityRow>(
       `select ${availabilityColumns} from public.households h
-       where h.id = $1 and h.organisation_id in (select private.my_organisations('recruiter'))`,
+       where h.id = $1 and h.organisation_id in ${recruitmentOrganisations}`,
       [householdId],
     ),
   );

@@ -1,4 +1,5 @@
 import type { HouseholdKind, HouseholdStatus } from "../../domain/capacity/labels";
+import { recruitsFor } from "../staff/recruitment-scope";
 
 /** A household's availability as the forms show it, with how often it should be confirmed. */
 export interface HouseholdAvailability {
@@ -18,6 +19,8 @@ export interface HouseholdAvailability {
   version: number;
   confirmEveryWeeks: number;
   stale: boolean;
+  /** Whether the caller recruits for its organisation and so keeps it up to date (an admin reads along). */
+  maintainedByCaller: boolean;
 }
 
 /** The columns every availability query selects, over `public.households h`. */
@@ -26,7 +29,8 @@ export const availabilityColumns = `
   to_char(h.available_from, 'YYYY-MM-DD') as available_from, to_char(h.available_until, 'YYYY-MM-DD') as available_until,
   h.capacity_updated_at, h.capacity_updated_by = (select auth.uid()) as confirmed_by_caller,
   h.availability_version, private.capacity_confirm_weeks(h.organisation_id) as confirm_every_weeks,
-  h.status <> 'inactive' and private.capacity_is_stale(h.organisation_id, h.capacity_updated_at) as stale`;
+  h.status <> 'inactive' and private.capacity_is_stale(h.organisation_id, h.capacity_updated_at) as stale,
+  ${recruitsFor("h.organisation_id")} as maintained_by_caller`;
 
 export interface AvailabilityRow {
   id: string;
@@ -43,6 +47,7 @@ export interface AvailabilityRow {
   availability_version: number;
   confirm_every_weeks: number;
   stale: boolean;
+  maintained_by_caller: boolean;
 }
 
 export function toHouseholdAvailability(row: AvailabilityRow): HouseholdAvailability {
@@ -61,5 +66,6 @@ export function toHouseholdAvailability(row: AvailabilityRow): HouseholdAvailabi
     version: row.availability_version,
     confirmEveryWeeks: row.confirm_every_weeks,
     stale: row.stale,
+    maintainedByCaller: row.maintained_by_caller,
   };
 }

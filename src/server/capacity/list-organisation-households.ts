@@ -1,5 +1,6 @@
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
+import { recruitmentOrganisations } from "../staff/recruitment-scope";
 import {
   type AvailabilityRow,
   availabilityColumns,
@@ -7,7 +8,7 @@ import {
   toHouseholdAvailability,
 } from "./household-availability";
 
-/** The recruiter's capacity page: their organisations' households, longest unconfirmed first. */
+/** The recruiter's (or admin's) capacity page: their organisations' households, longest unconfirmed first. */
 export async function listOrganisationHouseholds(
   db: Database,
   claims: Claims,
@@ -15,7 +16,7 @@ export async function listOrganisationHouseholds(
   const rows = await withUser(db, claims, (tx) =>
     tx.query<AvailabilityRow>(
       `select ${availabilityColumns} from public.households h
-       where h.organisation_id in (select private.my_organisations('recruiter'))
+       where h.organisation_id in ${recruitmentOrganisations}
        order by h.status = 'inactive', h.capacity_updated_at, h.label`,
     ),
   );

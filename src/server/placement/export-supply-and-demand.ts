@@ -20,7 +20,8 @@ export async function exportSupplyAndDemand(
     await tx.query(
       `select app.log_report_export(o.id, 'placement.supply_and_demand', $2)
        from public.organisations o
-       where o.region_id = $1 and o.id in (select private.my_organisations('placement_worker'))
+       where o.region_id = $1
+         and o.id in (select private.my_organisations('placement_worker') union select private.my_organisations('admin'))
        order by o.name limit 1`,
       [overview.region.id, rows.length],
     );

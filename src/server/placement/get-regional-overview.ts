@@ -28,7 +28,7 @@ export interface CloseToHome {
 
 export interface RegionalOverview {
   region: Region;
-  /** Every region the caller works in as a placement worker, this one included. */
+  /** Every region the caller works in as a placement worker or admin, this one included. */
   regions: Region[];
   supplyAndDemand: SupplyAndDemand[];
   waiting: NeedWaiting[];
@@ -40,10 +40,10 @@ export interface RegionalOverview {
 const unknownMunicipality = "Onbekend";
 
 /**
- * The region's figures for a placement worker: free places against open needs per municipality and
- * care form, how long needs wait, and how close to home children were placed. Capacity is read as
- * the caller (RLS shows the region's households); needs of other organisations only as aggregates.
- * Undefined when the caller works in no region as a placement worker.
+ * The region's figures for a placement worker or an admin: free places against open needs per
+ * municipality and care form, how long needs wait, and how close to home children were placed, all
+ * as counts over every organisation in the region. Undefined when the caller works in no region as
+ * a placement worker or admin.
  */
 export async function getRegionalOverview(
   db: Database,
@@ -63,7 +63,8 @@ export async function readRegionalOverview(
   const placedSince = new Date(now.getTime() - 365 * 86_400_000);
   const regions = await tx.query<Region>(
     `select r.id, r.name from public.regions r
-     where r.id in (select private.my_regions('placement_worker')) order by r.name`,
+     where r.id in (select private.my_regions('placement_worker') union select private.my_regions('admin'))
+     order by r.name`,
   );
   const region = regions.find((candidate) => candidate.id === wantedRegionId) ?? regions[0];
   if (!region) return undefined;
@@ -85,15 +86,8 @@ async function supplyAndDemandIn(tx: SqlExecutor, regionId: string): Promise<Sup
     free_places: number;
     unconfirmed_free_places: number;
   }>(
-    `select h.municipality, f.care_form, count(*)::integer as households, sum(h.places_free)::integer as free_places,
-            coalesce(sum(h.places_free) filter (
-              where private.capacity_is_stale(h.organisation_id, h.capacity_updated_at)), 0)::integer
-              as unconfirmed_free_places
-     from public.households h cross join lateral unnest(h.care_forms) as f (care_form)
-     where h.region_id = $1 and h.status = 'active' and h.places_free > 0
-       and (h.available_from is null or h.available_from <= current_date)
-       and (h.available_until is null or h.available_until >= current_date)
-     group by h.municipality, f.care_form`,
+    `select municipality, care_form, households, free_places, unconfirmed_free_places
+     from app.region_free_places($1)`,
     [regionId],
   );
   const demand = await tx.query<{

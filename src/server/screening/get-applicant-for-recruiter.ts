@@ -6,6 +6,7 @@ import type { ApplicationExit, MoveTarget } from "../../domain/screening/moves";
 import { logStaffReads } from "../privacy/log-staff-read";
 import type { Database } from "../sql/engine";
 import { type Claims, withUser } from "../sql/with-user";
+import { recruitmentOrganisations, recruitsFor } from "../staff/recruitment-scope";
 import { type ScreeningCheckRow, screeningCheckColumns, toScreeningCheck } from "./screening-check-row";
 
 export interface ApplicantProfile {
@@ -54,7 +55,8 @@ export interface EveningRegistrationEvent {
 export interface ApplicantForRecruiter {
   profile: ApplicantProfile;
   moves: StageMove[];
-  checks: ScreeningCheck[];
+  /** Null for an admin who is not also a recruiter there: only recruiters read checks. */
+  checks: ScreeningCheck[] | null;
   registrations: EveningRegistrationEvent[];
   /** Where the recruiter may move them now: the route's next stages, or exits. */
   targets: MoveTarget[];
@@ -62,9 +64,10 @@ export interface ApplicantForRecruiter {
 }
 
 /**
- * One applicant for a recruiter of their organisation, with everything the applicant page shows.
- * RLS decides who sees the application; others get undefined (the page answers 404). Every read
- * of personal or screening data is logged in the same transaction.
+ * One applicant for a recruiter or admin of their organisation, with everything the applicant page
+ * shows; the screening checks for a recruiter only, as their policy says. RLS decides who sees the
+ * application; others get undefined (the page answers 404). Every read of personal or screening data
+ * is logged in the same transaction.
  */
 export async function getApplicantForRecruiter(
   db: Database,
@@ -100,8 +103,7 @@ export async function getApplicantForRecruiter(
               a.postcode, a.municipality, a.availability, a.heard_via, a.source, a.utm, a.stage, a.status,
               a.version, a.exit_reason_code, a.submitted_at
        from public.applications a
-       where a.id = $1 and a.status <> 'draft'
-         and a.organisation_id in (select private.my_organisations('recruiter'))`,
+       where a.id = $1 and a.status <> 'draft' and a.organisation_id in ${recruitmentOrganisations}`,
       [applicationId],
     );
     if (!row) return undefined;
@@ -126,10 +128,16 @@ export async function getApplicantForRecruiter(
       "select h.id::text as id, h.from_stage, h.to_stage, h.to_status, h.actor_id, h.reason_code, h.staff_note, h.at from app.list_stage_history($1) h",
       [row.id],
     );
-    const checks = await tx.query<ScreeningCheckRow>(
-      `select ${screeningCheckColumns} from app.list_screening_checks($1) c`,
-      [row.id],
+    const [{ recruits }] = await tx.query<{ recruits: boolean }>(
+      `select ${recruitsFor("$1::uuid")} as recruits`,
+      [row.organisation_id],
     );
+    const checks = recruits
+      ? await tx.query<ScreeningCheckRow>(
+          `select ${screeningCheckColumns} from app.list_screening_checks($1) c`,
+          [row.id],
+        )
+      : null;
     const registrations = await tx.query<{
       id: string;
       title: string;
@@ -184,7 +192,7 @@ export async function getApplicantForRecruiter(
         staffNote: move.staff_note,
         at: new Date(move.at),
       })),
-      checks: checks.map(toScreeningCheck),
+      checks: checks?.map(toScreeningCheck) ?? null,
       registrations: registrations.map((registration) => ({
         id: registration.id,
         eveningTitle: registration.title,

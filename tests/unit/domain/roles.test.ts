@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   landingPath,
   type Membership,
+  mayOpen,
   rolesForPath,
   workspaceForPath,
+  workspacesOf,
 } from "../../../src/domain/staff/roles";
 
 const membership = (role: Membership["role"]): Membership => ({
@@ -14,44 +16,62 @@ const membership = (role: Membership["role"]): Membership => ({
 });
 
 describe("workspaces", () => {
-  it("admits each workspace's own role only", () => {
+  it("has one home role per workspace", () => {
     expect(workspaceForPath("/werving")?.role).toBe("recruiter");
     expect(workspaceForPath("/plaatsing/zoeken")?.role).toBe("placement_worker");
     expect(workspaceForPath("/beheer")?.role).toBe("admin");
     expect(workspaceForPath("/wervingsavond")).toBeUndefined();
   });
 
-  it("sends staff to their workspace after signing in, and applicants to their own page", () => {
+  it("sends staff to their own role's workspace after signing in, and applicants to their own page", () => {
     expect(landingPath([membership("placement_worker")])).toBe("/plaatsing");
     expect(landingPath([membership("admin"), membership("recruiter")])).toBe("/werving");
+    expect(landingPath([membership("admin")])).toBe("/beheer");
     expect(landingPath([])).toBe("/mijn");
+  });
+
+  it("shows an admin Werving and Plaatsing besides Beheer, and others only their own", () => {
+    const titles = (memberships: Membership[]) => workspacesOf(memberships).map(({ title }) => title);
+    expect(titles([membership("admin")])).toEqual(["Werving", "Plaatsing", "Beheer"]);
+    expect(titles([membership("recruiter")])).toEqual(["Werving"]);
+    expect(titles([membership("placement_worker")])).toEqual(["Plaatsing"]);
+    expect(titles([])).toEqual([]);
   });
 });
 
-describe("shared sections", () => {
-  it("lets admins plan information evenings without opening the rest of Werving to them", () => {
+describe("who opens which page", () => {
+  it("admits admins to the recruiter workspace, the pipeline and its export included", () => {
+    expect(rolesForPath("/werving")).toEqual(["recruiter", "admin"]);
+    expect(rolesForPath("/werving/export")).toEqual(["recruiter", "admin"]);
+    expect(rolesForPath("/werving/aanmeldingen/0b7c6e52-0000-4000-8000-000000000000")).toEqual([
+      "recruiter",
+      "admin",
+    ]);
     expect(rolesForPath("/werving/informatiebijeenkomsten/nieuw")).toEqual(["recruiter", "admin"]);
-    expect(rolesForPath("/werving")).toEqual(["recruiter"]);
+    expect(rolesForPath("/werving/stuurinformatie/export")).toEqual(["recruiter", "admin"]);
+    expect(rolesForPath("/werving/verwijderverzoeken")).toEqual(["recruiter", "admin"]);
     expect(rolesForPath("/beheer")).toEqual(["admin"]);
     expect(rolesForPath("/informatiebijeenkomsten")).toBeUndefined();
   });
 
-  it("lets recruiters answer placement proposals without opening the rest of Plaatsing to them", () => {
+  it("keeps campaign drafts with the recruiters", () => {
+    expect(rolesForPath("/werving/campagnes")).toEqual(["recruiter"]);
+    expect(rolesForPath("/werving/campagnes/nieuw")).toEqual(["recruiter"]);
+    expect(mayOpen([membership("admin")], "/werving/campagnes")).toBe(false);
+  });
+
+  it("admits admins to the regional placement overview, not to needs or proposals", () => {
+    expect(rolesForPath("/plaatsing")).toEqual(["placement_worker", "admin"]);
+    expect(rolesForPath("/plaatsing/overzicht.csv")).toEqual(["placement_worker", "admin"]);
+    expect(rolesForPath("/plaatsing/vragen")).toEqual(["placement_worker"]);
+    expect(rolesForPath("/plaatsing/vragen/nieuw")).toEqual(["placement_worker"]);
     expect(rolesForPath("/plaatsing/voorstellen")).toEqual(["placement_worker", "recruiter"]);
     expect(rolesForPath("/plaatsing/voorstellen/0b7c6e52-0000-4000-8000-000000000000")).toEqual([
       "placement_worker",
       "recruiter",
     ]);
-    expect(rolesForPath("/plaatsing")).toEqual(["placement_worker"]);
-  });
-
-  it("lets an admin read the funnel (of their region) and export it, but not the pipeline", () => {
-    expect(rolesForPath("/werving/stuurinformatie")).toEqual(["recruiter", "admin"]);
-    expect(rolesForPath("/werving/stuurinformatie/export")).toEqual(["recruiter", "admin"]);
-    expect(rolesForPath("/werving/export")).toEqual(["recruiter"]);
-  });
-
-  it("lets admins and recruiters both handle deletion requests", () => {
-    expect(rolesForPath("/werving/verwijderverzoeken")).toEqual(["recruiter", "admin"]);
+    expect(mayOpen([membership("admin")], "/plaatsing")).toBe(true);
+    expect(mayOpen([membership("admin")], "/plaatsing/vragen/nieuw")).toBe(false);
+    expect(mayOpen([membership("recruiter")], "/plaatsing")).toBe(false);
   });
 });
