@@ -93,10 +93,15 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
     );
     expect(await slugsVisibleTo(db, people.recruiterB)).not.toContain(draft.slug);
     await expect(
-      updateRecruiterCampaign(db, people.recruiterB.claims, {
-        id: draft.id,
-        ...details({ title: "Overgenomen" }),
-      }, availableStories),
+      updateRecruiterCampaign(
+        db,
+        people.recruiterB.claims,
+        {
+          id: draft.id,
+          ...details({ title: "Overgenomen" }),
+        },
+        availableStories,
+      ),
     ).rejects.toBeInstanceOf(UserFacingError);
     await expect(setCampaignPublished(db, people.recruiterB.claims, draft.id, true)).rejects.toBeInstanceOf(
       UserFacingError,
@@ -109,9 +114,9 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
 
   it("nobody starts a campaign for another organisation", async () => {
     const campaign = { id: randomUUID(), organisationId: people.organisations.b, ...details() };
-    await expect(createRecruiterCampaign(db, people.recruiterA.claims, campaign, availableStories)).rejects.toBeInstanceOf(
-      UserFacingError,
-    );
+    await expect(
+      createRecruiterCampaign(db, people.recruiterA.claims, campaign, availableStories),
+    ).rejects.toBeInstanceOf(UserFacingError);
     await expect(
       queryAs(
         db,
@@ -190,7 +195,9 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
       organisationId: people.organisations.b,
       ...details({ slug: first.slug }),
     };
-    await expect(createRecruiterCampaign(db, people.recruiterB.claims, taken, availableStories)).rejects.toMatchObject({
+    await expect(
+      createRecruiterCampaign(db, people.recruiterB.claims, taken, availableStories),
+    ).rejects.toMatchObject({
       field: "slug",
       message: "Dit webadres is al in gebruik. Kies een ander webadres.",
     });
@@ -199,7 +206,9 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
       organisationId: people.organisations.a,
       ...details({ municipality: "Atlantis" }),
     };
-    await expect(createRecruiterCampaign(db, people.recruiterA.claims, nowhere, availableStories)).rejects.toMatchObject({
+    await expect(
+      createRecruiterCampaign(db, people.recruiterA.claims, nowhere, availableStories),
+    ).rejects.toMatchObject({
       field: "municipality",
     });
     for (const id of [taken.id, nowhere.id]) {
@@ -219,7 +228,10 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
     await updateRecruiterCampaign(
       db,
       people.recruiterA.claims,
-      { id: campaign.id, ...details({ slug: campaign.slug, stories: ["ruud-steunouder", "ruud-steunouder"] }) },
+      {
+        id: campaign.id,
+        ...details({ slug: campaign.slug, stories: ["ruud-steunouder", "ruud-steunouder"] }),
+      },
       availableStories,
     );
     await setCampaignPublished(db, people.recruiterA.claims, campaign.id, true);

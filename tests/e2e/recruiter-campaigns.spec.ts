@@ -136,7 +136,9 @@ test("a recruiter picks two parents' stories for a campaign; its preview and pub
   await page.getByRole("radio", { name: "Steunouder" }).check();
   await page.getByLabel("Titel").fill("Steunouder worden in Zeist");
   await page.getByLabel("Webadres").fill(slug);
-  await page.getByLabel("Inleiding").fill("Gezinnen in Zeist zoeken iemand die één weekend per maand een kind opvangt.");
+  await page
+    .getByLabel("Inleiding")
+    .fill("Gezinnen in Zeist zoeken iemand die één weekend per maand een kind opvangt.");
   const stories = page.getByRole("group", { name: "Ervaringsverhalen (niet verplicht)" });
   // Ticked in the other order than the list shows them: the page keeps the list's order.
   await stories.getByRole("checkbox", { name: ruud }).check();
@@ -149,7 +151,10 @@ test("a recruiter picks two parents' stories for a campaign; its preview and pub
   await expectNoAxeViolations(page);
 
   const shownStories = (on: typeof page) =>
-    on.getByRole("main").getByRole("region", { name: "Ervaringsverhalen" }).getByRole("heading", { level: 3 });
+    on
+      .getByRole("main")
+      .getByRole("region", { name: "Ervaringsverhalen" })
+      .getByRole("heading", { level: 3 });
   await page.getByRole("link", { name: "Voorbeeld bekijken" }).click();
   await expect(shownStories(page)).toHaveText([marieke, ruud]);
   await page.getByRole("link", { name: "Terug naar de campagne" }).click();

@@ -1,5 +1,6 @@
-/** The next steps after a campaign page. These pages exist in the default language only. */
-export const informationEveningsPath = "/informatiebijeenkomsten";
+import { applicationFormPath } from "../applications/form-paths";
+import type { Locale } from "../i18n/locales";
 
-export const applicationPath = (campaignSlug: string) =>
-  `/aanmelden?campagne=${encodeURIComponent(campaignSlug)}`;
+/** "Apply now" from a campaign page: the application form in the page's language, with the campaign as source. */
+export const campaignApplicationFormPath = (locale: Locale, campaignSlug: string) =>
+  `${applicationFormPath(locale)}?campagne=${encodeURIComponent(campaignSlug)}`;
