@@ -48,6 +48,16 @@ async function createFor(
   return campaign;
 }
 
+/** What the audit log says happened to a campaign, oldest first. */
+const auditedActions = async (db: Database, campaignId: string) =>
+  (
+    await withService(db, (tx) =>
+      tx.query<{ action: string }>("select action from public.audit_log where subject_id = $1 order by id", [
+        campaignId,
+      ]),
+    )
+  ).map(({ action }) => action);
+
 const slugsVisibleTo = async (db: Database, caller: Parameters<typeof queryAs>[1]) =>
   (
     await queryAs<{ slug: string }>(db, caller, "select slug from public.recruiter_campaigns order by slug")
@@ -162,12 +172,7 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
     expect((await getCampaignForRecruiter(db, people.recruiterA.claims, campaign.id))?.publishedAt).toEqual(
       published?.publishedAt,
     );
-    const actions = await withService(db, (tx) =>
-      tx.query<{ action: string }>("select action from public.audit_log where subject_id = $1 order by id", [
-        campaign.id,
-      ]),
-    );
-    expect(actions.map(({ action }) => action)).toEqual([
+    expect(await auditedActions(db, campaign.id)).toEqual([
       "campaign.created",
       "campaign.published",
       "campaign.unpublished",
@@ -236,12 +241,7 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
     );
     await setCampaignPublished(db, people.recruiterA.claims, campaign.id, true);
     expect((await getPublishedCampaign(db, campaign.slug))?.stories).toEqual(["ruud-steunouder"]);
-    const actions = await withService(db, (tx) =>
-      tx.query<{ action: string }>("select action from public.audit_log where subject_id = $1 order by id", [
-        campaign.id,
-      ]),
-    );
-    expect(actions.map(({ action }) => action)).toEqual([
+    expect(await auditedActions(db, campaign.id)).toEqual([
       "campaign.created",
       "campaign.updated",
       "campaign.published",

@@ -57,6 +57,7 @@ async function expectFieldError(page: Page, label: string | RegExp, message: str
 test("an English visitor signs up for an information evening in English, and is told what is wrong in English", async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   const scripts = watchScripts(page);
   const email = `evening.${Date.now()}@example.com`;
   await page.goto("/en/");

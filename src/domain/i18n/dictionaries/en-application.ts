@@ -3,6 +3,8 @@ import type { ApplicationStrings, nlSignInCode } from "./nl-application";
 /** The application form's pages in English (see nl-application.ts). */
 export const enApplication: ApplicationStrings = {
   heading: "Apply",
+  description:
+    "Apply to become a foster, family-home or support parent with the organisation in your region.",
   pageTitle: (stepTitle: string) => `${stepTitle} - Apply`,
   steps: {
     about_you: "About you",

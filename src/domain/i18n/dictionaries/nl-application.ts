@@ -11,6 +11,7 @@ import type { StepKey } from "../../applications/steps";
 /** The application form's pages in Dutch: the six steps, the code step and the page after sending. */
 export const nlApplication = {
   heading: "Aanmelden",
+  description: "Meld je aan als pleegouder, gezinshuisouder of steunouder bij de organisatie in jouw regio.",
   pageTitle: (stepTitle: string) => `${stepTitle} - Aanmelden`,
   steps: {
     about_you: "Over jou",
