@@ -1,10 +1,12 @@
 import { defineMiddleware } from "astro:middleware";
 import type { APIContext, MiddlewareNext } from "astro";
 import { serverErrorMessage } from "./actions/user-errors";
-import { configureDutchFallbackErrors } from "./domain/dutch-fallback-errors";
+import { configureFallbackErrors } from "./domain/fallback-errors";
+import { localeOfPath } from "./domain/i18n/paths";
 import { hasRole, rolesForPath } from "./domain/staff/roles";
 import { getApp } from "./server/app";
 import {
+  currentRequestPath,
   logServerError,
   newRequestId,
   runWithRequestId,
@@ -14,7 +16,7 @@ import { devOutboxContentSecurityPolicy } from "./server/http/security-headers";
 import { refuseUnreadableBody } from "./server/http/unreadable-body";
 import { listMyMemberships } from "./server/staff/list-my-memberships";
 
-configureDutchFallbackErrors();
+configureFallbackErrors(() => localeOfPath(currentRequestPath() ?? "/"));
 
 const signedInOnly = ["/mijn"];
 

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { AstroCookies } from "astro";
+import { isApplicationFormPath } from "../domain/applications/form-paths";
 import type { Source } from "../server/applications/start-application";
 
 const draftCookie = "openhuis_application";
@@ -88,9 +89,7 @@ function safeUrl(value: string): URL | undefined {
 }
 
 function campaignFromPath(url: URL): string | undefined {
-  return url.pathname === "/aanmelden" || url.pathname.startsWith("/aanmelden/")
-    ? undefined
-    : url.pathname.slice(0, 100);
+  return isApplicationFormPath(url.pathname) ? undefined : url.pathname.slice(0, 100);
 }
 
 /**

@@ -1,16 +1,20 @@
 import { type ActionAPIContext, ActionError, defineAction } from "astro:actions";
 import {
-  aboutYouSchema,
-  addressSchema,
-  availabilitySchema,
+  applicationFormPath,
+  applicationSentPath,
+  applicationStepPath,
+  confirmAddressPath,
+} from "../domain/applications/form-paths";
+import {
+  applicationSchemas,
   contactDetailsSchema,
   deletionSchema,
-  householdSchema,
-  interestSchema,
-  submitSchema,
   withdrawSchema,
 } from "../domain/applications/schemas";
+import type { StepKey } from "../domain/applications/steps";
 import { formatDateForInput } from "../domain/format";
+import type { Locale } from "../domain/i18n/locales";
+import { uiStrings } from "../domain/i18n/ui-strings";
 import { getApp } from "../server/app";
 import type { Applicant } from "../server/applications/applicant";
 import { locateApplication } from "../server/applications/locate-application";
@@ -30,10 +34,9 @@ import {
   keepTypedAboutYou,
   readSource,
 } from "./application-cookies";
+import { defineLocalizedFormAction } from "./localized-form-action";
 import { sendSignInCode } from "./sign-in";
 import { asAction } from "./user-errors";
-
-const confirmAddressPage = "/inloggen/code?verder=aanmelding";
 
 const signedIn = (context: ActionAPIContext) => context.locals.claims !== null;
 
@@ -46,43 +49,54 @@ function applicantOf(context: ActionAPIContext): Applicant {
   return { claims: context.locals.claims, draftToken: undefined };
 }
 
-async function saveStep(context: ActionAPIContext, update: StepUpdate, next: string) {
+/** Saves a step and answers with the next step's page, in the language of the page that posted it. */
+async function saveStep(
+  context: ActionAPIContext,
+  locale: Locale,
+  update: StepUpdate,
+  next: StepKey,
+): Promise<{ next: string }> {
   const app = await getApp();
-  const { applicationId } = await asAction(() => saveApplicationStep(app.db, applicantOf(context), update));
+  const { applicationId } = await asAction(
+    () => saveApplicationStep(app.db, applicantOf(context), update),
+    locale,
+  );
   if (update.key === "address") await locateApplication(app.db, app.geocoder, applicationId);
-  return { next };
+  return { next: applicationStepPath(locale, next) };
 }
 
 export const application = {
-  aboutYou: defineAction({
-    accept: "form",
-    input: aboutYouSchema,
-    handler: async ({ website, ...aboutYou }, context) => {
+  aboutYou: defineLocalizedFormAction({
+    input: (messages) => applicationSchemas(messages).aboutYou,
+    handler: async ({ website, ...aboutYou }, context, locale) => {
+      const household = applicationStepPath(locale, "household");
       // Bots fill in the hidden field; they get a normal-looking answer and nothing is stored.
-      if (website) return { next: signedIn(context) ? "/aanmelden/huishouden" : confirmAddressPage };
+      if (website) return { next: signedIn(context) ? household : confirmAddressPath(locale) };
       const app = await getApp();
       const draftToken = context.locals.claims
         ? undefined
         : ensureDraftToken(context.cookies, app.config.production);
-      const started = await asAction(() =>
-        startApplication(
-          app.db,
-          { claims: context.locals.claims, draftToken },
-          aboutYou,
-          readSource(context.cookies),
-          visitorKey(clientAddress(context.request, context.clientAddress, trustedProxyHops(app.config))),
-          new URL("/mijn", app.config.siteUrl).toString(),
-        ),
+      const started = await asAction(
+        () =>
+          startApplication(
+            app.db,
+            { claims: context.locals.claims, draftToken },
+            aboutYou,
+            readSource(context.cookies),
+            visitorKey(clientAddress(context.request, context.clientAddress, trustedProxyHops(app.config))),
+            new URL("/mijn", app.config.siteUrl).toString(),
+          ),
+        locale,
       );
       if (started.outcome === "too_many") {
         throw new ActionError({
           code: "TOO_MANY_REQUESTS",
-          message: "Er komen te veel aanmeldingen vanaf dit netwerk. Probeer het over een uur opnieuw.",
+          message: uiStrings(locale).formMessages.application.tooMany,
         });
       }
       if (signedIn(context)) {
         forgetTypedAboutYou(context.cookies);
-        return { next: "/aanmelden/huishouden" };
+        return { next: household };
       }
       // A visitor goes on after confirming their address with the emailed code, whether the address
       // is new, their own draft, or someone else's application: nothing in the answer, cookies
@@ -98,46 +112,43 @@ export const application = {
         },
         app.config.production,
       );
-      await sendSignInCode(app, context, aboutYou.email, "/aanmelden");
-      return { next: confirmAddressPage };
+      await sendSignInCode(app, context, aboutYou.email, applicationFormPath(locale), locale);
+      return { next: confirmAddressPath(locale) };
     },
   }),
 
-  household: defineAction({
-    accept: "form",
-    input: householdSchema,
-    handler: (members, context) => saveStep(context, { key: "household", members }, "/aanmelden/interesse"),
+  household: defineLocalizedFormAction({
+    input: (messages) => applicationSchemas(messages).household,
+    handler: (members, context, locale) =>
+      saveStep(context, locale, { key: "household", members }, "interest"),
   }),
 
-  interest: defineAction({
-    accept: "form",
-    input: interestSchema,
-    handler: (interest, context) => saveStep(context, { key: "interest", interest }, "/aanmelden/adres"),
+  interest: defineLocalizedFormAction({
+    input: (messages) => applicationSchemas(messages).interest,
+    handler: (interest, context, locale) =>
+      saveStep(context, locale, { key: "interest", interest }, "address"),
   }),
 
-  address: defineAction({
-    accept: "form",
-    input: addressSchema,
-    handler: (address, context) =>
-      saveStep(context, { key: "address", ...address }, "/aanmelden/beschikbaarheid"),
+  address: defineLocalizedFormAction({
+    input: (messages) => applicationSchemas(messages).address,
+    handler: (address, context, locale) =>
+      saveStep(context, locale, { key: "address", ...address }, "availability"),
   }),
 
-  availability: defineAction({
-    accept: "form",
-    input: availabilitySchema,
-    handler: (availability, context) =>
-      saveStep(context, { key: "availability", availability }, "/aanmelden/versturen"),
+  availability: defineLocalizedFormAction({
+    input: (messages) => applicationSchemas(messages).availability,
+    handler: (availability, context, locale) =>
+      saveStep(context, locale, { key: "availability", availability }, "review"),
   }),
 
-  submit: defineAction({
-    accept: "form",
-    input: submitSchema,
-    handler: async (_consent, context) => {
+  submit: defineLocalizedFormAction({
+    input: (messages) => applicationSchemas(messages).submit,
+    handler: async (_consent, context, locale) => {
       const app = await getApp();
       const myApplicationUrl = new URL("/mijn", app.config.siteUrl).toString();
-      await asAction(() => submitApplication(app.db, applicantOf(context), myApplicationUrl));
+      await asAction(() => submitApplication(app.db, applicantOf(context), myApplicationUrl), locale);
       forgetDraftToken(context.cookies);
-      return { next: "/aanmelden/verstuurd" };
+      return { next: applicationSentPath(locale) };
     },
   }),
 

@@ -5,8 +5,12 @@ import { getApp } from "../server/app";
 import { createRecruiterCampaign } from "../server/recruiter-campaigns/create-recruiter-campaign";
 import { setCampaignPublished } from "../server/recruiter-campaigns/set-campaign-published";
 import { updateRecruiterCampaign } from "../server/recruiter-campaigns/update-recruiter-campaign";
+import { listStories, storySlug } from "../server/stories/list-stories";
 import { requireClaims } from "./action-context";
 import { asAction } from "./user-errors";
+
+/** The stories a campaign page may show: the published Dutch ones, in the order the form lists them. */
+const campaignStories = async () => (await listStories("nl")).map(storySlug);
 
 export const campaigns = {
   create: defineAction({
@@ -15,7 +19,8 @@ export const campaigns = {
     handler: async (input, context) => {
       const claims = requireClaims(context);
       const { db } = await getApp();
-      return { id: await asAction(() => createRecruiterCampaign(db, claims, input)) };
+      const stories = await campaignStories();
+      return { id: await asAction(() => createRecruiterCampaign(db, claims, input, stories)) };
     },
   }),
 
@@ -25,7 +30,8 @@ export const campaigns = {
     handler: async (input, context) => {
       const claims = requireClaims(context);
       const { db } = await getApp();
-      await asAction(() => updateRecruiterCampaign(db, claims, input));
+      const stories = await campaignStories();
+      await asAction(() => updateRecruiterCampaign(db, claims, input, stories));
       return { id: input.id };
     },
   }),

@@ -1,7 +1,8 @@
 import { type ActionAPIContext, ActionError, defineAction } from "astro:actions";
 import { z } from "astro/zod";
 import { createEveningSchema, updateEveningSchema } from "../domain/evenings/evening-form";
-import { cancelTokenSchema, registrationSchema } from "../domain/evenings/registration-form";
+import { cancelTokenSchema, registrationSchemaFor } from "../domain/evenings/registration-form";
+import { uiStrings } from "../domain/i18n/ui-strings";
 import { getApp } from "../server/app";
 import { clientAddress, trustedProxyHops, visitorKey } from "../server/client-address";
 import { cancelEveningRegistration } from "../server/evenings/cancel-evening-registration";
@@ -12,6 +13,7 @@ import { recordEveningAttendance } from "../server/evenings/record-evening-atten
 import { registerForEvening } from "../server/evenings/register-for-evening";
 import { updateInformationEvening } from "../server/evenings/update-information-evening";
 import { requireClaims } from "./action-context";
+import { defineLocalizedFormAction } from "./localized-form-action";
 import { asAction } from "./user-errors";
 
 /** The database, and the site's address for links in mail. */
@@ -56,20 +58,20 @@ export const evenings = {
     },
   }),
 
-  register: defineAction({
-    accept: "form",
-    input: registrationSchema,
-    handler: async ({ website, ...registration }, context) => {
+  register: defineLocalizedFormAction({
+    input: registrationSchemaFor,
+    handler: async ({ website, ...registration }, context, locale) => {
       // A filled-in trap field is a bot: answer as if it worked and store nothing.
       if (website) return { outcome: "registered" as const };
       const { db, site, visitor } = await appFor(context);
-      const outcome = await asAction(() =>
-        registerForEvening(db, context.locals.claims, { ...registration, siteUrl: site }, visitor),
+      const outcome = await asAction(
+        () => registerForEvening(db, context.locals.claims, { ...registration, siteUrl: site }, visitor),
+        locale,
       );
       if (outcome === "too_many") {
         throw new ActionError({
           code: "TOO_MANY_REQUESTS",
-          message: "Er komen te veel aanmeldingen vanaf dit netwerk. Probeer het over een uur opnieuw.",
+          message: uiStrings(locale).formMessages.evening.tooMany,
         });
       }
       return { outcome };

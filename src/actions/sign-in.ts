@@ -1,17 +1,15 @@
 import { type ActionAPIContext, ActionError, defineAction } from "astro:actions";
 import { z } from "astro/zod";
-import {
-  requestCodeSchema,
-  safeNextPath,
-  verifyCodeSchema,
-  verifyFailureMessages,
-} from "../domain/auth/sign-in";
+import { requestCodeSchema, safeNextPath, verifyCodeSchemaFor } from "../domain/auth/sign-in";
+import type { Locale } from "../domain/i18n/locales";
+import { uiStrings } from "../domain/i18n/ui-strings";
 import { landingPath } from "../domain/staff/roles";
 import { type App, getApp } from "../server/app";
 import { completeSignIn } from "../server/auth/complete-sign-in";
 import type { VerifyResult } from "../server/auth/port";
 import { listMyMemberships } from "../server/staff/list-my-memberships";
 import { forgetDraftToken } from "./application-cookies";
+import { defineLocalizedFormAction } from "./localized-form-action";
 import { asAction } from "./user-errors";
 
 /** Remembers, for the code step only, which address the code went to (not in the URL: no addresses in logs). */
@@ -27,16 +25,18 @@ export interface PendingSignIn {
 
 /**
  * Mails a code and link, and remembers the address (and whether the mail went out) for the code step;
- * `next` is where sign-in leads.
+ * `next` is where sign-in leads, `locale` the language of a refusal.
  */
 export async function sendSignInCode(
   app: App,
   context: ActionAPIContext,
   email: string,
   next: string | undefined,
+  locale: Locale = "nl",
 ) {
-  const outcome = await asAction(() =>
-    app.auth.requestCode(context, email, new URL("/inloggen/bevestigen", app.config.siteUrl)),
+  const outcome = await asAction(
+    () => app.auth.requestCode(context, email, new URL("/inloggen/bevestigen", app.config.siteUrl)),
+    locale,
   );
   const pending: PendingSignIn = {
     email,
@@ -57,9 +57,12 @@ async function finishSignIn(
   context: ActionAPIContext,
   result: VerifyResult,
   next: string | undefined,
+  locale: Locale = "nl",
 ) {
-  if (!result.ok)
-    throw new ActionError({ code: "BAD_REQUEST", message: verifyFailureMessages[result.reason] });
+  if (!result.ok) {
+    const message = uiStrings(locale).formMessages.signInCode[result.reason];
+    throw new ActionError({ code: "BAD_REQUEST", message });
+  }
   context.cookies.delete(pendingSignInCookie, { path: "/" });
   forgetDraftToken(context.cookies);
   await completeSignIn(app.db, result.claims);
@@ -77,13 +80,13 @@ export const signIn = {
     },
   }),
 
-  verifyCode: defineAction({
-    accept: "form",
-    input: verifyCodeSchema,
-    handler: async ({ email, code, next }, context) => {
+  // The English application form confirms the address with this action too.
+  verifyCode: defineLocalizedFormAction({
+    input: verifyCodeSchemaFor,
+    handler: async ({ email, code, next }, context, locale) => {
       const app = await getApp();
-      const result = await asAction(() => app.auth.verifyCode(context, email, code));
-      return finishSignIn(app, context, result, next);
+      const result = await asAction(() => app.auth.verifyCode(context, email, code), locale);
+      return finishSignIn(app, context, result, next, locale);
     },
   }),
 

@@ -1,4 +1,6 @@
 import { ActionError } from "astro:actions";
+import type { Locale } from "../domain/i18n/locales";
+import { uiStrings } from "../domain/i18n/ui-strings";
 import { ChangedMeanwhileError, UserFacingError } from "../server/errors";
 import { currentRequestId, logServerError } from "../server/http/request-context";
 
@@ -17,17 +19,21 @@ class FieldRuleError extends ActionError {
   }
 }
 
-/** Runs a use case and turns its user-facing refusals into action errors; other errors stay server errors. */
-export async function asAction<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Runs a use case and turns its user-facing refusals into action errors, in the language of the page
+ * that posted the form; other errors stay server errors.
+ */
+export async function asAction<T>(work: () => Promise<T>, locale: Locale = "nl"): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof ChangedMeanwhileError)
       throw new ActionError({ code: "CONFLICT", message: error.message });
     if (error instanceof UserFacingError) {
+      const message = error.messageIn(uiStrings(locale).formMessages);
       throw error.field
-        ? new FieldRuleError(error.field, error.message)
-        : new ActionError({ code: "BAD_REQUEST", message: error.message });
+        ? new FieldRuleError(error.field, message)
+        : new ActionError({ code: "BAD_REQUEST", message });
     }
     throw error;
   }
@@ -68,6 +74,6 @@ function loggingServerErrors(action: DefinedAction): DefinedAction {
   return Object.assign(run, { orThrow: action.orThrow });
 }
 
-export function serverErrorMessage(requestId: string | undefined): string {
-  return `Er ging iets mis. Probeer het opnieuw.${requestId ? ` Foutcode: ${requestId}.` : ""}`;
+export function serverErrorMessage(requestId: string | undefined, locale: Locale = "nl"): string {
+  return uiStrings(locale).formMessages.serverError(requestId);
 }

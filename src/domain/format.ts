@@ -1,9 +1,16 @@
-const dateFormat = new Intl.DateTimeFormat("nl-NL", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "Europe/Amsterdam",
-});
+import { type Locale, localeRegions } from "./i18n/locales";
+
+const dateFormat = (locale: Locale) =>
+  new Intl.DateTimeFormat(localeRegions[locale], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/Amsterdam",
+  });
+const dateFormats = { nl: dateFormat("nl"), en: dateFormat("en") } satisfies Record<
+  Locale,
+  Intl.DateTimeFormat
+>;
 const dateTimeFormat = new Intl.DateTimeFormat("nl-NL", {
   day: "numeric",
   month: "short",
@@ -13,7 +20,9 @@ const dateTimeFormat = new Intl.DateTimeFormat("nl-NL", {
   timeZone: "Europe/Amsterdam",
 });
 
-export const formatDate = (date: Date | string) => dateFormat.format(new Date(date));
+/** "15 maart 1985"; in English "15 March 1985" */
+export const formatDate = (date: Date | string, locale: Locale = "nl") =>
+  dateFormats[locale].format(new Date(date));
 export const formatDateTime = (date: Date | string) => dateTimeFormat.format(new Date(date));
 
 /** A date as people type it in our forms: 15-03-1985. */

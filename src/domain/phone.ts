@@ -1,6 +1,7 @@
+import { type FormMessages, nlFormMessages } from "./i18n/dictionaries/nl-form-messages";
 import { textLine } from "./text";
 
-export const phoneMessage = "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of +31 6 12345678.";
+export const phoneMessage = nlFormMessages.phone.invalid;
 
 /** Spaces, dashes, dots and brackets are how people group digits; they do not change the number. */
 const digitsOf = (value: string) => value.replace(/[\s().-]/g, "");
@@ -16,8 +17,11 @@ export function isPhoneNumber(value: string): boolean {
   return dutch || foreign;
 }
 
-/** The optional phone field of every form: empty, or a number as people type it. */
-export const phoneSchema = textLine()
-  .max(30, "Dit telefoonnummer is te lang.")
-  .refine((value) => value === "" || isPhoneNumber(value), phoneMessage)
-  .optional();
+/** The optional phone field of a form: empty, or a number as people type it. */
+export const phoneField = (messages: FormMessages = nlFormMessages) =>
+  textLine(undefined, messages.unstorable)
+    .max(30, messages.phone.tooLong)
+    .refine((value) => value === "" || isPhoneNumber(value), messages.phone.invalid)
+    .optional();
+
+export const phoneSchema = phoneField();

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { nlFormMessages } from "./i18n/dictionaries/nl-form-messages";
 
-export const unstorableCharactersMessage =
-  "Dit veld bevat tekens die we niet kunnen opslaan. Haal onzichtbare of speciale tekens weg.";
+export const unstorableCharactersMessage = nlFormMessages.unstorable;
 
 const noExceptions = new Set<number>();
 // A textarea legitimately sends tabs and line breaks (as CR LF).
@@ -18,21 +18,25 @@ function hasControlCharacter(value: string, allowed: Set<number>): boolean {
 
 /**
  * The base of every single-line text field in a form: trimmed and free of control characters,
- * which get a message next to the field instead of reaching the database.
+ * which get a message next to the field (`unstorable`, Dutch unless a page says otherwise) instead
+ * of reaching the database.
  */
-export function textLine(params?: Parameters<typeof z.string>[0]) {
+export function textLine(params?: Parameters<typeof z.string>[0], unstorable = unstorableCharactersMessage) {
   return z
     .string(params)
     .trim()
-    .refine((value) => !hasControlCharacter(value, noExceptions), unstorableCharactersMessage);
+    .refine((value) => !hasControlCharacter(value, noExceptions), unstorable);
 }
 
 /** The base of every multi-line text field (a textarea): like textLine, but tabs and line breaks may stay. */
-export function multilineText(params?: Parameters<typeof z.string>[0]) {
+export function multilineText(
+  params?: Parameters<typeof z.string>[0],
+  unstorable = unstorableCharactersMessage,
+) {
   return z
     .string(params)
     .trim()
-    .refine((value) => !hasControlCharacter(value, tabAndLineBreaks), unstorableCharactersMessage);
+    .refine((value) => !hasControlCharacter(value, tabAndLineBreaks), unstorable);
 }
 
 /**

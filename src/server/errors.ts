@@ -1,10 +1,25 @@
-/** The one error type whose message may be shown to a user: Dutch, without internals. */
+import { type FormMessages, nlFormMessages } from "../domain/i18n/dictionaries/nl-form-messages";
+
+/** A refusal's text: Dutch, or taken from the form messages of the page's language. */
+export type RefusalText = string | ((messages: FormMessages) => string);
+
+/**
+ * The one error type whose message may be shown to a user, without internals. `message` is Dutch;
+ * a refusal the public forms can meet is given as a pick from the form messages, so an English page
+ * shows it in English (`messageIn`).
+ */
 export class UserFacingError extends Error {
   readonly field: string | undefined;
-  constructor(message: string, field?: string) {
-    super(message);
+  readonly #text: RefusalText;
+  constructor(text: RefusalText, field?: string) {
+    super(typeof text === "string" ? text : text(nlFormMessages));
     this.name = "UserFacingError";
     this.field = field;
+    this.#text = text;
+  }
+
+  messageIn(messages: FormMessages): string {
+    return typeof this.#text === "string" ? this.#text : this.#text(messages);
   }
 }
 

@@ -615,7 +615,7 @@ const tables: Record<string, TableExpectation> = {
       authenticated: {
         select: { except: ["created_at", "created_by"] },
         insert: { except: ["created_at", "created_by", "published", "published_at", "updated_at"] },
-        update: ["evenings", "intro", "municipality", "parent_type", "published", "slug", "title"],
+        update: ["evenings", "intro", "municipality", "parent_type", "published", "slug", "stories", "title"],
       },
     },
   },

@@ -318,12 +318,13 @@ async function createCampaigns(db: Database, people: Personas) {
     title,
     intro: "Kinderen uit de buurt zoeken een pleeggezin dicht bij huis.",
     evenings: "region" as const,
+    stories: [],
   });
   const liveA = campaign("a", "Campagne A live");
-  await createRecruiterCampaign(db, people.recruiterA.claims, liveA);
+  await createRecruiterCampaign(db, people.recruiterA.claims, liveA, []);
   await setCampaignPublished(db, people.recruiterA.claims, liveA.id, true);
-  await createRecruiterCampaign(db, people.recruiterA.claims, campaign("a", "Campagne A concept"));
-  await createRecruiterCampaign(db, people.recruiterB.claims, campaign("b", "Campagne B concept"));
+  await createRecruiterCampaign(db, people.recruiterA.claims, campaign("a", "Campagne A concept"), []);
+  await createRecruiterCampaign(db, people.recruiterB.claims, campaign("b", "Campagne B concept"), []);
 }
 
 /** Runs `work` as the persona in a transaction that is always rolled back. */

@@ -14,6 +14,9 @@ import { withService } from "../../src/server/sql/with-user";
 import { testEngines } from "../support/databases";
 import { insufficientPrivilege, type Personas, queryAs, usePersonaDatabase } from "./personas";
 
+/** The stories a campaign may show, in the order the form lists them (as the collection would give). */
+const availableStories = ["marieke-gezinshuisouder", "ruud-steunouder", "sanne-en-joost-pleegouders"];
+
 let counter = 0;
 function details(overrides: Partial<CampaignDetails> = {}): CampaignDetails {
   counter += 1;
@@ -24,6 +27,7 @@ function details(overrides: Partial<CampaignDetails> = {}): CampaignDetails {
     title: "Pleegouder worden in Houten",
     intro: "Kinderen uit Houten zoeken een pleeggezin dicht bij school en vrienden.",
     evenings: "region",
+    stories: [],
     ...overrides,
   };
 }
@@ -40,9 +44,19 @@ async function createFor(
     organisationId: people.organisations[organisation],
     ...details(overrides),
   };
-  await createRecruiterCampaign(db, recruiter.claims, campaign);
+  await createRecruiterCampaign(db, recruiter.claims, campaign, availableStories);
   return campaign;
 }
+
+/** What the audit log says happened to a campaign, oldest first. */
+const auditedActions = async (db: Database, campaignId: string) =>
+  (
+    await withService(db, (tx) =>
+      tx.query<{ action: string }>("select action from public.audit_log where subject_id = $1 order by id", [
+        campaignId,
+      ]),
+    )
+  ).map(({ action }) => action);
 
 const slugsVisibleTo = async (db: Database, caller: Parameters<typeof queryAs>[1]) =>
   (
@@ -76,7 +90,7 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
 
   it("sending the same form twice makes one campaign", async () => {
     const campaign = await createFor(db, people, "a");
-    await createRecruiterCampaign(db, people.recruiterA.claims, campaign);
+    await createRecruiterCampaign(db, people.recruiterA.claims, campaign, availableStories);
     const mine = await listOrganisationCampaigns(db, people.recruiterA.claims);
     expect(mine.filter((found) => found.slug === campaign.slug)).toHaveLength(1);
   });
@@ -89,10 +103,15 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
     );
     expect(await slugsVisibleTo(db, people.recruiterB)).not.toContain(draft.slug);
     await expect(
-      updateRecruiterCampaign(db, people.recruiterB.claims, {
-        id: draft.id,
-        ...details({ title: "Overgenomen" }),
-      }),
+      updateRecruiterCampaign(
+        db,
+        people.recruiterB.claims,
+        {
+          id: draft.id,
+          ...details({ title: "Overgenomen" }),
+        },
+        availableStories,
+      ),
     ).rejects.toBeInstanceOf(UserFacingError);
     await expect(setCampaignPublished(db, people.recruiterB.claims, draft.id, true)).rejects.toBeInstanceOf(
       UserFacingError,
@@ -105,9 +124,9 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
 
   it("nobody starts a campaign for another organisation", async () => {
     const campaign = { id: randomUUID(), organisationId: people.organisations.b, ...details() };
-    await expect(createRecruiterCampaign(db, people.recruiterA.claims, campaign)).rejects.toBeInstanceOf(
-      UserFacingError,
-    );
+    await expect(
+      createRecruiterCampaign(db, people.recruiterA.claims, campaign, availableStories),
+    ).rejects.toBeInstanceOf(UserFacingError);
     await expect(
       queryAs(
         db,
@@ -153,12 +172,7 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
     expect((await getCampaignForRecruiter(db, people.recruiterA.claims, campaign.id))?.publishedAt).toEqual(
       published?.publishedAt,
     );
-    const actions = await withService(db, (tx) =>
-      tx.query<{ action: string }>("select action from public.audit_log where subject_id = $1 order by id", [
-        campaign.id,
-      ]),
-    );
-    expect(actions.map(({ action }) => action)).toEqual([
+    expect(await auditedActions(db, campaign.id)).toEqual([
       "campaign.created",
       "campaign.published",
       "campaign.unpublished",
@@ -186,7 +200,9 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
       organisationId: people.organisations.b,
       ...details({ slug: first.slug }),
     };
-    await expect(createRecruiterCampaign(db, people.recruiterB.claims, taken)).rejects.toMatchObject({
+    await expect(
+      createRecruiterCampaign(db, people.recruiterB.claims, taken, availableStories),
+    ).rejects.toMatchObject({
       field: "slug",
       message: "Dit webadres is al in gebruik. Kies een ander webadres.",
     });
@@ -195,12 +211,93 @@ describe.each(testEngines)("recruiter campaigns ($name)", (engine) => {
       organisationId: people.organisations.a,
       ...details({ municipality: "Atlantis" }),
     };
-    await expect(createRecruiterCampaign(db, people.recruiterA.claims, nowhere)).rejects.toMatchObject({
+    await expect(
+      createRecruiterCampaign(db, people.recruiterA.claims, nowhere, availableStories),
+    ).rejects.toMatchObject({
       field: "municipality",
     });
     for (const id of [taken.id, nowhere.id]) {
       expect(await getCampaignForRecruiter(db, people.recruiterA.claims, id)).toBeUndefined();
       expect(await getCampaignForRecruiter(db, people.recruiterB.claims, id)).toBeUndefined();
     }
+  });
+
+  it("keeps the chosen stories in the order the form lists them, and shows them on the public page", async () => {
+    const campaign = await createFor(db, people, "a", {
+      stories: ["sanne-en-joost-pleegouders", "marieke-gezinshuisouder"],
+    });
+    expect((await getCampaignForRecruiter(db, people.recruiterA.claims, campaign.id))?.stories).toEqual([
+      "marieke-gezinshuisouder",
+      "sanne-en-joost-pleegouders",
+    ]);
+    await updateRecruiterCampaign(
+      db,
+      people.recruiterA.claims,
+      {
+        id: campaign.id,
+        ...details({ slug: campaign.slug, stories: ["ruud-steunouder", "ruud-steunouder"] }),
+      },
+      availableStories,
+    );
+    await setCampaignPublished(db, people.recruiterA.claims, campaign.id, true);
+    expect((await getPublishedCampaign(db, campaign.slug))?.stories).toEqual(["ruud-steunouder"]);
+    expect(await auditedActions(db, campaign.id)).toEqual([
+      "campaign.created",
+      "campaign.updated",
+      "campaign.published",
+    ]);
+  });
+
+  it("refuses a story that is not in the collection with a Dutch message at the field, saving nothing", async () => {
+    const unknown = {
+      id: randomUUID(),
+      organisationId: people.organisations.a,
+      ...details({ stories: ["ruud-steunouder", "verzonnen-verhaal"] }),
+    };
+    await expect(
+      createRecruiterCampaign(db, people.recruiterA.claims, unknown, availableStories),
+    ).rejects.toMatchObject({
+      field: "stories",
+      message: expect.stringMatching(/^Dit ervaringsverhaal bestaat niet \(meer\)\./),
+    });
+    expect(await getCampaignForRecruiter(db, people.recruiterA.claims, unknown.id)).toBeUndefined();
+
+    const saved = await createFor(db, people, "a", { stories: ["ruud-steunouder"] });
+    await expect(
+      updateRecruiterCampaign(
+        db,
+        people.recruiterA.claims,
+        { id: saved.id, ...details({ slug: saved.slug, stories: ["ruud-steunouder"] }) },
+        ["marieke-gezinshuisouder"],
+      ),
+    ).rejects.toMatchObject({ field: "stories" });
+    expect((await getCampaignForRecruiter(db, people.recruiterA.claims, saved.id))?.stories).toEqual([
+      "ruud-steunouder",
+    ]);
+  });
+
+  it("the database keeps the list of stories short and well-formed, whoever writes it", async () => {
+    const campaign = await createFor(db, people, "a");
+    for (const stories of [
+      ["Ruud steunouder"],
+      ["../ruud"],
+      [null],
+      Array.from({ length: 13 }, (_, index) => `verhaal-${index}`),
+    ]) {
+      await expect(
+        queryAs(db, people.recruiterA, "update public.recruiter_campaigns set stories = $2 where id = $1", [
+          campaign.id,
+          stories,
+        ]),
+      ).rejects.toMatchObject({ code: "23514" });
+    }
+    await queryAs(db, people.recruiterA, "update public.recruiter_campaigns set stories = $2 where id = $1", [
+      campaign.id,
+      ["ruud-steunouder", "marieke-gezinshuisouder"],
+    ]);
+    expect((await getCampaignForRecruiter(db, people.recruiterA.claims, campaign.id))?.stories).toEqual([
+      "ruud-steunouder",
+      "marieke-gezinshuisouder",
+    ]);
   });
 });

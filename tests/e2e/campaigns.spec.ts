@@ -7,10 +7,23 @@ interface CampaignPage {
   slug: string;
   translation: { lang: string; path: string };
   informationEvening: string;
+  /** The next steps in the page's own language. */
+  eveningsPath: string;
+  applyPath: string;
 }
 
-const dutch = { informationEvening: "Meld je aan voor een informatiebijeenkomst", lang: "nl" };
-const english = { informationEvening: "Sign up for an information evening (in Dutch)", lang: "en" };
+const dutch = {
+  informationEvening: "Meld je aan voor een informatiebijeenkomst",
+  lang: "nl",
+  eveningsPath: "/informatiebijeenkomsten",
+  applyPath: "/aanmelden",
+};
+const english = {
+  informationEvening: "Sign up for an information evening",
+  lang: "en",
+  eveningsPath: "/en/information-evenings",
+  applyPath: "/en/apply",
+};
 
 const campaignPages: CampaignPage[] = [
   ["/pleegouder-worden", "/en/become-a-foster-parent"],
@@ -77,9 +90,11 @@ for (const campaign of campaignPages) {
 
     await expect(page.getByRole("link", { name: campaign.informationEvening }).first()).toHaveAttribute(
       "href",
-      "/informatiebijeenkomsten",
+      campaign.eveningsPath,
     );
-    await expect(page.locator(`a[href="/aanmelden?campagne=${campaign.slug}"]`).first()).toBeVisible();
+    await expect(
+      page.locator(`a[href="${campaign.applyPath}?campagne=${campaign.slug}"]`).first(),
+    ).toBeVisible();
   });
 }
 

@@ -122,3 +122,56 @@ test("a recruiter of another organisation gets the 404 page for a campaign and i
   await other.goto("/werving/campagnes");
   await expect(other.getByRole("link", { name: "Pleegouder worden in Houten" })).toHaveCount(0);
 });
+
+test("a recruiter picks two parents' stories for a campaign; its preview and published page show exactly those, in the listed order", async ({
+  browser,
+  page,
+}) => {
+  const slug = `steunouder-verhalen-${Date.now()}`;
+  const marieke = "“Van ons huis ons werk maken was de beste keuze”";
+  const ruud = "“Eén weekend per maand, en toch maakt het verschil”";
+  const sanne = "“Ze kon gewoon op haar eigen school blijven”";
+  await signIn(page, demo.recruiter);
+  await page.goto("/werving/campagnes/nieuw");
+  await page.getByRole("radio", { name: "Steunouder" }).check();
+  await page.getByLabel("Titel").fill("Steunouder worden in Zeist");
+  await page.getByLabel("Webadres").fill(slug);
+  await page
+    .getByLabel("Inleiding")
+    .fill("Gezinnen in Zeist zoeken iemand die één weekend per maand een kind opvangt.");
+  const stories = page.getByRole("group", { name: "Ervaringsverhalen (niet verplicht)" });
+  // Ticked in the other order than the list shows them: the page keeps the list's order.
+  await stories.getByRole("checkbox", { name: ruud }).check();
+  await stories.getByRole("checkbox", { name: marieke }).check();
+  await page.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(page.getByRole("status")).toContainText("Het concept is opgeslagen");
+  await expect(stories.getByRole("checkbox", { name: marieke })).toBeChecked();
+  await expect(stories.getByRole("checkbox", { name: ruud })).toBeChecked();
+  await expect(stories.getByRole("checkbox", { name: sanne })).not.toBeChecked();
+  await expectNoAxeViolations(page);
+
+  const shownStories = (on: typeof page) =>
+    on
+      .getByRole("main")
+      .getByRole("region", { name: "Ervaringsverhalen" })
+      .getByRole("heading", { level: 3 });
+  await page.getByRole("link", { name: "Voorbeeld bekijken" }).click();
+  await expect(shownStories(page)).toHaveText([marieke, ruud]);
+  await page.getByRole("link", { name: "Terug naar de campagne" }).click();
+  await page.getByRole("button", { name: "Publiceren" }).click();
+  await expect(page.getByRole("status")).toContainText("De campagne staat online.");
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/actie/${slug}`);
+  await expect(shownStories(visitor)).toHaveText([marieke, ruud]);
+  await expect(visitor.getByRole("main").getByText("Verzonnen voorbeeld").first()).toBeVisible();
+  await expectNoAxeViolations(visitor);
+
+  // Untick one: the published page follows at once.
+  await stories.getByRole("checkbox", { name: marieke }).uncheck();
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("status")).toContainText("De wijzigingen zijn opgeslagen");
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto(`/actie/${slug}`);
+  await expect(shownStories(fresh)).toHaveText([ruud]);
+});

@@ -1,5 +1,6 @@
 import { isInputError } from "astro:actions";
 import { serverErrorMessage } from "../../actions/user-errors";
+import type { Locale } from "../../domain/i18n/locales";
 import { currentRequestId } from "../../server/http/request-context";
 import { isUserFacingActionError } from "./user-facing-error";
 
@@ -7,8 +8,14 @@ interface ActionOutcome {
   error?: unknown;
 }
 
-/** The first message per field of a failed form action, plus a general message for non-field failures. */
-export function formErrors(result: ActionOutcome | undefined): {
+/**
+ * The first message per field of a failed form action, plus a general message for non-field failures
+ * (an unexpected one in the page's language).
+ */
+export function formErrors(
+  result: ActionOutcome | undefined,
+  locale: Locale = "nl",
+): {
   fields: Record<string, string>;
   general?: string;
 } {
@@ -24,7 +31,7 @@ export function formErrors(result: ActionOutcome | undefined): {
     fields: {},
     general: isUserFacingActionError(result.error)
       ? result.error.message
-      : serverErrorMessage(currentRequestId()),
+      : serverErrorMessage(currentRequestId(), locale),
   };
 }
 

@@ -1,3 +1,4 @@
+import { type FormMessages, nlFormMessages } from "../i18n/dictionaries/nl-form-messages";
 import type { ParentType } from "./options";
 
 /**
@@ -21,27 +22,29 @@ export const youngestMinimumAge = Math.min(...Object.values(minimumAge));
 /** Older than this is a typing mistake (1885 for 1985), not an applicant. */
 export const oldestPlausibleAge = 100;
 
-const tooYoungMessage = (age: number, minimum: number) =>
-  `Pleegouder, gezinshuisouder of steunouder kun je worden vanaf ${minimum} jaar. Je bent nu ${age}. Meld je aan als je ${minimum} bent; tot die tijd kun je op een informatiebijeenkomst alvast kennismaken.`;
+type DateOfBirthMessages = FormMessages["application"]["dateOfBirth"];
 
-/** The parent types this person is too young for today, with a Dutch explanation. */
+/** The parent types this person is too young for today, explained (in Dutch unless told otherwise). */
 export function ageProblem(
   dateOfBirth: Date,
   chosen: readonly ParentType[],
   today: Date,
+  messages: DateOfBirthMessages = nlFormMessages.application.dateOfBirth,
 ): string | undefined {
   const age = ageOn(dateOfBirth, today);
   const tooYoungFor = chosen.filter((type) => age < minimumAge[type]);
   if (tooYoungFor.length === 0) return undefined;
-  return tooYoungMessage(age, Math.max(...tooYoungFor.map((type) => minimumAge[type])));
+  return messages.tooYoung(age, Math.max(...tooYoungFor.map((type) => minimumAge[type])));
 }
 
 /** What step 1 says about a date of birth that exists but cannot be an applicant's. */
-export function dateOfBirthProblem(dateOfBirth: Date, today: Date): string | undefined {
+export function dateOfBirthProblem(
+  dateOfBirth: Date,
+  today: Date,
+  messages: DateOfBirthMessages = nlFormMessages.application.dateOfBirth,
+): string | undefined {
   const age = ageOn(dateOfBirth, today);
-  if (age > oldestPlausibleAge) {
-    return `Controleer je geboortedatum: dan ben je nu ${age} jaar. Vul hem in als dag-maand-jaar, bijvoorbeeld 15-03-1985.`;
-  }
-  if (age < youngestMinimumAge) return tooYoungMessage(age, youngestMinimumAge);
+  if (age > oldestPlausibleAge) return messages.implausible(age);
+  if (age < youngestMinimumAge) return messages.tooYoung(age, youngestMinimumAge);
   return undefined;
 }

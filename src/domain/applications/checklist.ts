@@ -1,3 +1,5 @@
+import { nlApplication } from "../i18n/dictionaries/nl-application";
+import { applicationStepPath } from "./form-paths";
 import type { HouseholdMember } from "./schemas";
 import { type ApplicantStage, stageIndex } from "./stages";
 import { applicationSteps } from "./steps";
@@ -20,14 +22,14 @@ export function applicantChecklist(application: ChecklistInput, today: Date): Ch
   const items: ChecklistItem[] = applicationSteps
     .filter((step) => step.key !== "review")
     .map((step) => ({
-      text: `Aanmeldformulier: ${step.title.toLowerCase()}`,
+      text: `Aanmeldformulier: ${nlApplication.steps[step.key].toLowerCase()}`,
       done: application.stepsCompleted.includes(step.key),
-      href: `/aanmelden/${step.slug}`,
+      href: applicationStepPath("nl", step.key),
     }));
   items.push({
     text: "Aanmelding versturen",
     done: application.status !== "draft",
-    href: application.status === "draft" ? "/aanmelden/versturen" : undefined,
+    href: application.status === "draft" ? applicationStepPath("nl", "review") : undefined,
   });
   const screeningReached = stageIndex(application.stage) > stageIndex("screening");
   const vgbNeeded = application.householdMembers.filter(

@@ -35,6 +35,7 @@ export const heardViaOptions = [
   "Zoekmachine",
   "Anders",
 ] as const;
+export type HeardVia = (typeof heardViaOptions)[number];
 
 /** Rows offered in the household step; enough for almost every household without JavaScript. */
 export const householdRows = 6;

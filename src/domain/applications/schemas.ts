@@ -1,28 +1,36 @@
 import { z } from "zod";
-import { emailSchema } from "../auth/sign-in";
-import { phoneSchema } from "../phone";
+import { emailField } from "../auth/sign-in";
+import { type FormMessages, nlFormMessages } from "../i18n/dictionaries/nl-form-messages";
+import { phoneField } from "../phone";
 import { multilineText, textLine } from "../text";
 import { dateOfBirthProblem } from "./age";
 import {
   careForms,
   type HouseholdRelation,
   heardViaOptions,
-  householdRelationLabels,
   householdRelations,
   householdRows,
   parentTypes,
 } from "./options";
 
 /** Astro hands an empty form field over as null, so `missing` is also the message for an empty field. */
-const boundedText = (max: number, tooLong: string, missing?: string, { multiline = false } = {}) =>
-  (multiline ? multilineText : textLine)(missing ? { error: missing } : undefined).max(max, tooLong);
-
-const requiredName = (label: string) => {
-  const missing = `Vul je ${label.toLowerCase()} in.`;
-  return boundedText(100, `${label} mag hoogstens 100 tekens lang zijn.`, missing).pipe(
-    z.string().min(1, missing),
+const boundedText = (
+  max: number,
+  tooLong: string,
+  missing?: string,
+  { multiline = false, unstorable = nlFormMessages.unstorable } = {},
+) =>
+  (multiline ? multilineText : textLine)(missing ? { error: missing } : undefined, unstorable).max(
+    max,
+    tooLong,
   );
-};
+
+const requiredText = (
+  max: number,
+  { missing, tooLong }: { missing: string; tooLong: string },
+  unstorable: string,
+  multiline = false,
+) => boundedText(max, tooLong, missing, { multiline, unstorable }).pipe(z.string().min(1, missing));
 
 /** Dutch date as people type it: 15-03-1985 or 15/3/1985 (also accepts ISO 1985-03-15). */
 export function parseDutchDate(input: string): Date | undefined {
@@ -39,115 +47,124 @@ export function parseDutchDate(input: string): Date | undefined {
   return date.getUTCDate() === day && date.getUTCMonth() === month - 1 ? date : undefined;
 }
 
-export const dateOfBirthSchema = textLine({ error: "Vul je geboortedatum in." })
-  .min(1, "Vul je geboortedatum in.")
-  .transform((value, ctx) => {
-    const date = parseDutchDate(value);
-    const today = new Date();
-    if (!date || date > today) {
-      ctx.addIssue({ code: "custom", message: "Vul een geldige geboortedatum in, bijvoorbeeld 15-03-1985." });
-      return z.NEVER;
-    }
-    const problem = dateOfBirthProblem(date, today);
-    if (problem) {
-      ctx.addIssue({ code: "custom", message: problem });
-      return z.NEVER;
-    }
-    return date;
-  });
-
-export const aboutYouSchema = z.object({
-  firstName: requiredName("Voornaam"),
-  lastName: requiredName("Achternaam"),
-  email: emailSchema,
-  phone: phoneSchema,
-  dateOfBirth: dateOfBirthSchema,
-  /** Honeypot: people never see it; bots fill it in. */
-  website: z.string().optional(),
-});
-
 const currentYear = () => new Date().getUTCFullYear();
 
-export const householdSchema = z
-  .object({
-    relation: z.array(z.string()).default([]),
-    birthYear: z.array(z.string()).default([]),
-  })
-  .refine((value) => value.relation.length <= householdRows && value.birthYear.length <= householdRows, {
-    message: `Vul hoogstens ${householdRows} huisgenoten in.`,
-    path: ["member-0"],
-  })
-  .transform((value, ctx) => {
-    const members: { relation: (typeof householdRelations)[number]; birthYear: number }[] = [];
-    const rows = Math.max(value.relation.length, value.birthYear.length);
-    for (let row = 0; row < rows; row++) {
-      const relation = value.relation[row] ?? "";
-      const birthYearText = (value.birthYear[row] ?? "").trim();
-      if (!relation && !birthYearText) continue;
-      const birthYear = Number(birthYearText);
-      const problem = (message: string) => ctx.addIssue({ code: "custom", path: [`member-${row}`], message });
-      if (!householdRelations.includes(relation as never)) {
-        problem(`Kies wie huisgenoot ${row + 1} is.`);
-        continue;
+/**
+ * The application form's schemas with their messages in one language: the same checks for every
+ * language, so what is stored does not depend on the page it came from.
+ */
+export function applicationSchemas(messages: FormMessages = nlFormMessages) {
+  const t = messages.application;
+  const { unstorable } = messages;
+
+  const dateOfBirth = textLine({ error: t.dateOfBirth.missing }, unstorable)
+    .min(1, t.dateOfBirth.missing)
+    .transform((value, ctx) => {
+      const date = parseDutchDate(value);
+      const today = new Date();
+      if (!date || date > today) {
+        ctx.addIssue({ code: "custom", message: t.dateOfBirth.invalid });
+        return z.NEVER;
       }
-      // The error sits in the housemate's own fieldset ("Huisgenoot 2"); the message says who that is.
-      const whose = `je ${householdRelationLabels[relation as HouseholdRelation].toLowerCase()}`;
-      if (!birthYearText) {
-        problem(`Vul het geboortejaar van ${whose} in, bijvoorbeeld 2012.`);
-      } else if (!/^\d{4}$/.test(birthYearText)) {
-        problem(`Vul het geboortejaar van ${whose} in als 4 cijfers, bijvoorbeeld 2012.`);
-      } else if (birthYear < 1900 || birthYear > currentYear()) {
-        problem(
-          `${birthYearText} is geen geldig geboortejaar voor ${whose}. Vul een jaar in van 1900 tot en met ${currentYear()}.`,
-        );
-      } else {
-        members.push({ relation: relation as (typeof householdRelations)[number], birthYear });
+      const problem = dateOfBirthProblem(date, today, t.dateOfBirth);
+      if (problem) {
+        ctx.addIssue({ code: "custom", message: problem });
+        return z.NEVER;
       }
-    }
-    return members;
+      return date;
+    });
+
+  const aboutYou = z.object({
+    firstName: requiredText(100, t.firstName, unstorable),
+    lastName: requiredText(100, t.lastName, unstorable),
+    email: emailField(undefined, messages),
+    phone: phoneField(messages),
+    dateOfBirth,
+    /** Honeypot: people never see it; bots fill it in. */
+    website: z.string().optional(),
   });
 
-export const interestSchema = z.object({
-  parentTypes: z.array(z.enum(parentTypes)).min(1, "Kies minstens één manier waarop je wilt helpen."),
-  careForms: z.array(z.enum(careForms)).default([]),
-});
+  const household = z
+    .object({
+      relation: z.array(z.string()).default([]),
+      birthYear: z.array(z.string()).default([]),
+    })
+    .refine((value) => value.relation.length <= householdRows && value.birthYear.length <= householdRows, {
+      message: t.household.tooMany(householdRows),
+      path: ["member-0"],
+    })
+    .transform((value, ctx) => {
+      const members: { relation: HouseholdRelation; birthYear: number }[] = [];
+      const rows = Math.max(value.relation.length, value.birthYear.length);
+      for (let row = 0; row < rows; row++) {
+        const relation = value.relation[row] ?? "";
+        const birthYearText = (value.birthYear[row] ?? "").trim();
+        if (!relation && !birthYearText) continue;
+        const birthYear = Number(birthYearText);
+        const problem = (message: string) =>
+          ctx.addIssue({ code: "custom", path: [`member-${row}`], message });
+        if (!householdRelations.includes(relation as never)) {
+          problem(t.household.chooseRelation(row + 1));
+          continue;
+        }
+        // The error sits in the housemate's own fieldset ("Huisgenoot 2"); the message says who that is.
+        const whose = t.household.whose[relation as HouseholdRelation];
+        if (!birthYearText) {
+          problem(t.household.birthYearMissing(whose));
+        } else if (!/^\d{4}$/.test(birthYearText)) {
+          problem(t.household.birthYearFormat(whose));
+        } else if (birthYear < 1900 || birthYear > currentYear()) {
+          problem(t.household.birthYearRange(birthYearText, whose, currentYear()));
+        } else {
+          members.push({ relation: relation as HouseholdRelation, birthYear });
+        }
+      }
+      return members;
+    });
 
-export const addressSchema = z.object({
-  postcode: textLine({ error: "Vul je postcode in." })
-    .min(1, "Vul je postcode in.")
-    .transform((value) => value.replace(/\s+/g, "").toUpperCase())
-    .pipe(
-      z
-        .string()
-        .regex(/^[1-9][0-9]{3}[A-Z]{2}$/, "Vul een geldige postcode in, bijvoorbeeld 3511 AB.")
-        .refine((value) => !/(SA|SD|SS)$/.test(value), "Vul een geldige postcode in, bijvoorbeeld 3511 AB."),
-    ),
-  houseNumber: textLine({ error: "Vul je huisnummer in." })
-    .min(1, "Vul je huisnummer in.")
-    .max(12, "Dit huisnummer is te lang.")
-    .regex(
-      /^[1-9][0-9]{0,4}(\s?[a-zA-Z]{1,2}|[-\s]?[0-9a-zA-Z]{1,4})?$/,
-      "Vul een huisnummer in, bijvoorbeeld 12 of 12A.",
-    ),
-});
+  const interest = z.object({
+    parentTypes: z.array(z.enum(parentTypes)).min(1, t.parentTypes),
+    careForms: z.array(z.enum(careForms)).default([]),
+  });
 
-export const availabilitySchema = z.object({
-  availability: boundedText(
-    2000,
-    "Houd het kort: hoogstens 2000 tekens.",
-    "Vertel kort wanneer en hoeveel tijd je beschikbaar bent.",
-    { multiline: true },
-  ).pipe(z.string().min(1, "Vertel kort wanneer en hoeveel tijd je beschikbaar bent.")),
-  heardVia: z.enum(heardViaOptions, { error: "Kies hoe je van ons hebt gehoord." }),
-});
+  const address = z.object({
+    postcode: textLine({ error: t.postcode.missing }, unstorable)
+      .min(1, t.postcode.missing)
+      .transform((value) => value.replace(/\s+/g, "").toUpperCase())
+      .pipe(
+        z
+          .string()
+          .regex(/^[1-9][0-9]{3}[A-Z]{2}$/, t.postcode.invalid)
+          .refine((value) => !/(SA|SD|SS)$/.test(value), t.postcode.invalid),
+      ),
+    houseNumber: textLine({ error: t.houseNumber.missing }, unstorable)
+      .min(1, t.houseNumber.missing)
+      .max(12, t.houseNumber.tooLong)
+      .regex(/^[1-9][0-9]{0,4}(\s?[a-zA-Z]{1,2}|[-\s]?[0-9a-zA-Z]{1,4})?$/, t.houseNumber.invalid),
+  });
+
+  const availability = z.object({
+    availability: requiredText(2000, t.availability, unstorable, true),
+    heardVia: z.enum(heardViaOptions, { error: t.heardVia }),
+  });
+
+  const submit = z.object({
+    privacyConsent: z.literal("ja", { error: t.privacyConsent }),
+  });
+
+  return { aboutYou, household, interest, address, availability, submit };
+}
+
+export const {
+  aboutYou: aboutYouSchema,
+  household: householdSchema,
+  interest: interestSchema,
+  address: addressSchema,
+  availability: availabilitySchema,
+  submit: submitSchema,
+} = applicationSchemas();
 
 export const privacyStatementVersion = "2026-11";
-
-export const submitSchema = z.object({
-  privacyConsent: z.literal("ja", {
-    error: "Je kunt je alleen aanmelden als je akkoord gaat met de privacyverklaring.",
-  }),
-});
 
 export const contactDetailsSchema = aboutYouSchema.pick({ firstName: true, lastName: true, phone: true });
 

@@ -1,12 +1,16 @@
 import { z } from "zod";
+import { type FormMessages, nlFormMessages } from "../i18n/dictionaries/nl-form-messages";
 import { textLine } from "../text";
 
-/** An email address field; `missing` says whose address is asked for when it is left empty. */
-export const emailField = (missing = "Vul je e-mailadres in.") =>
-  textLine({ error: missing })
-    .min(1, missing)
-    .max(254, "Dit e-mailadres is te lang.")
-    .pipe(z.email("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."))
+/**
+ * An email address field; `missing` says whose address is asked for when it is left empty, and
+ * `messages` the language of the rest.
+ */
+export const emailField = (missing?: string, messages: FormMessages = nlFormMessages) =>
+  textLine({ error: missing ?? messages.email.missing }, messages.unstorable)
+    .min(1, missing ?? messages.email.missing)
+    .max(254, messages.email.tooLong)
+    .pipe(z.email(messages.email.invalid))
     .transform((email) => email.toLowerCase());
 
 export const emailSchema = emailField();
@@ -16,22 +20,17 @@ export const requestCodeSchema = z.object({
   next: z.string().optional(),
 });
 
-export const verifyCodeSchema = z.object({
-  email: emailSchema,
-  code: textLine({ error: "Vul de code uit de e-mail in." })
-    .transform((code) => code.replace(/\s+/g, ""))
-    .pipe(z.string().regex(/^\d{6}$/, "De code bestaat uit 6 cijfers.")),
-  next: z.string().optional(),
-});
+/** The code step; the English application flow shows it in English. */
+export const verifyCodeSchemaFor = (messages: FormMessages) =>
+  z.object({
+    email: emailField(undefined, messages),
+    code: textLine({ error: messages.signInCode.missing }, messages.unstorable)
+      .transform((code) => code.replace(/\s+/g, ""))
+      .pipe(z.string().regex(/^\d{6}$/, messages.signInCode.format)),
+    next: z.string().optional(),
+  });
 
-export const verifyFailureMessages = {
-  invalid: "Deze code klopt niet of is al gebruikt. Controleer de code of vraag een nieuwe aan.",
-  expired: "Deze code is verlopen. Vraag een nieuwe code aan.",
-  too_many_attempts: "Te veel pogingen met deze code. Vraag een nieuwe code aan.",
-  // Any address can get here, known or not: codes go out to every address that asks.
-  locked:
-    "Er is te vaak een verkeerde code ingevuld voor dit e-mailadres. Inloggen met een code kan daarom tot morgen niet; gebruik de inloglink uit een nieuwe e-mail.",
-} as const;
+export const verifyCodeSchema = verifyCodeSchemaFor(nlFormMessages);
 
 const placeholderOrigin = "http://openhuis.invalid";
 

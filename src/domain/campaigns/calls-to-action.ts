@@ -1,6 +1,11 @@
-/** The next steps after a campaign page. These pages exist in the default language only. */
-export const informationEveningsPath = "/informatiebijeenkomsten";
+import { applicationFormPath } from "../applications/form-paths";
+import type { Locale } from "../i18n/locales";
 
-/** Without a campaign the link records no source, so one remembered from an earlier page stays. */
-export const applicationPath = (campaignSlug?: string) =>
-  campaignSlug ? `/aanmelden?campagne=${encodeURIComponent(campaignSlug)}` : "/aanmelden";
+/**
+ * "Apply now" in the page's language. With a campaign it is recorded as the source; without one the
+ * link records none, so a source remembered from an earlier page stays.
+ */
+export const campaignApplicationFormPath = (locale: Locale, campaignSlug?: string) =>
+  campaignSlug
+    ? `${applicationFormPath(locale)}?campagne=${encodeURIComponent(campaignSlug)}`
+    : applicationFormPath(locale);

@@ -1,30 +1,30 @@
 import { z } from "zod";
 import type { ParentType } from "../applications/options";
-import { emailSchema } from "../auth/sign-in";
-import { phoneSchema } from "../phone";
+import { emailField } from "../auth/sign-in";
+import { type FormMessages, nlFormMessages } from "../i18n/dictionaries/nl-form-messages";
+import { phoneField } from "../phone";
 import { textLine } from "../text";
 import { interests } from "./labels";
 
-export const registrationSchema = z.object({
-  eveningId: z.uuid("Deze bijeenkomst bestaat niet."),
-  firstName: textLine({ error: "Vul je voornaam in." })
-    .min(1, "Vul je voornaam in.")
-    .max(100, "Je voornaam mag hoogstens 100 tekens hebben."),
-  email: emailSchema,
-  phone: phoneSchema,
-  interest: z.enum(interests, { error: "Kies een van de mogelijkheden." }).optional(),
-  /** Left empty by people; filled in by bots that fill in every field. */
-  website: z.string().max(500).optional(),
-});
+/** Registering for an information evening, with the messages in one language. */
+export const registrationSchemaFor = (messages: FormMessages) => {
+  const t = messages.evening;
+  return z.object({
+    eveningId: z.uuid(t.unknown),
+    firstName: textLine({ error: t.firstName.missing }, messages.unstorable)
+      .min(1, t.firstName.missing)
+      .max(100, t.firstName.tooLong),
+    email: emailField(undefined, messages),
+    phone: phoneField(messages),
+    interest: z.enum(interests, { error: t.interest }).optional(),
+    /** Left empty by people; filled in by bots that fill in every field. */
+    website: z.string().max(500).optional(),
+  });
+};
+
+export const registrationSchema = registrationSchemaFor(nlFormMessages);
 
 export type Registration = z.output<typeof registrationSchema>;
-
-export const registrationFieldLabels: Record<"firstName" | "email" | "phone" | "interest", string> = {
-  firstName: "Voornaam",
-  email: "E-mailadres",
-  phone: "Telefoonnummer",
-  interest: "Wat spreekt je aan",
-};
 
 /** The parent types to note on the application: none when they are not sure yet. */
 export function interestedParentTypes(interest: Registration["interest"]): ParentType[] {

@@ -14,3 +14,6 @@ export const localeRegions: Record<Locale, string> = {
 export const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale);
 
 export const openGraphLocale = (locale: Locale) => localeRegions[locale].replace("-", "_");
+
+/** The language of a page or request (Astro's `currentLocale`); the default for anything else. */
+export const localeOr = (value: unknown): Locale => (isLocale(value) ? value : defaultLocale);

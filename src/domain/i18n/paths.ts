@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from "./locales";
+import { defaultLocale, type Locale, locales } from "./locales";
 
 export const localePrefix = (locale: Locale) => (locale === defaultLocale ? "" : `/${locale}`);
 
@@ -7,3 +7,9 @@ export function localizedPath(locale: Locale, ...segments: string[]): string {
   const path = segments.filter(Boolean).join("/");
   return path ? `${localePrefix(locale)}/${path}` : localePrefix(locale) || "/";
 }
+
+/** The language a site path is in, as Astro's routing reads it: /en/… is English, anything else Dutch. */
+export const localeOfPath = (pathname: string): Locale =>
+  locales.find(
+    (locale) => locale !== defaultLocale && (pathname === `/${locale}` || pathname.startsWith(`/${locale}/`)),
+  ) ?? defaultLocale;

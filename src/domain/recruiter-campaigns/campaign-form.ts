@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parentTypes } from "../parent-types";
 import { multilineText, textLine } from "../text";
+import { maxCampaignStories, storySlugPattern, unknownStoryMessage } from "./campaign-stories";
 
 export const campaignEveningsChoices = ["region", "organisation", "none"] as const;
 export type CampaignEvenings = (typeof campaignEveningsChoices)[number];
@@ -29,6 +30,11 @@ const campaignFields = {
     .min(20, "Schrijf een inleiding van minstens 20 tekens.")
     .max(600, "De inleiding mag hoogstens 600 tekens hebben."),
   evenings: z.enum(campaignEveningsChoices, { error: "Kies welke bijeenkomsten de pagina toont." }),
+  /** Slugs of parents' stories; the server checks them against the stories that exist. */
+  stories: z
+    .array(z.string().regex(storySlugPattern, unknownStoryMessage))
+    .max(maxCampaignStories, `Kies hoogstens ${maxCampaignStories} ervaringsverhalen.`)
+    .default([]),
 };
 
 const toDetails = ({ municipality, ...fields }: z.output<z.ZodObject<typeof campaignFields>>) => ({
@@ -60,5 +66,6 @@ export const campaignFieldLabels: Record<CampaignFormField, string> = {
   municipality: "Gemeente",
   intro: "Inleiding",
   evenings: "Informatiebijeenkomsten",
+  stories: "Ervaringsverhalen",
   organisationId: "Organisatie",
 };

@@ -18,6 +18,8 @@ export interface RecruiterCampaign {
   published: boolean;
   publishedAt: Date | null;
   updatedAt: Date;
+  /** Slugs of the Dutch parents' stories the page shows, in order. */
+  stories: string[];
 }
 
 /** Where the campaign recruits: its municipality, or else its region. */

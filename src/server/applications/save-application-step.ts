@@ -1,6 +1,7 @@
 import { ageProblem } from "../../domain/applications/age";
 import type { Availability, HouseholdMember, Interest } from "../../domain/applications/schemas";
 import type { StepKey } from "../../domain/applications/steps";
+import type { FormMessages } from "../../domain/i18n/dictionaries/nl-form-messages";
 import { UserFacingError } from "../errors";
 import type { Database } from "../sql/engine";
 import { withUser } from "../sql/with-user";
@@ -12,7 +13,7 @@ export type StepUpdate =
   | { key: "address"; postcode: string; houseNumber: string }
   | { key: "availability"; availability: Availability };
 
-const notStarted = "Begin je aanmelding bij de eerste stap.";
+const notStarted = (t: FormMessages) => t.application.notStarted;
 
 function columnsFor(update: StepUpdate): Record<string, unknown> {
   switch (update.key) {
@@ -46,13 +47,16 @@ export async function saveApplicationStep(
     );
     if (!own) throw new UserFacingError(notStarted);
     if (own.status !== "draft") {
-      throw new UserFacingError(
-        "Deze aanmelding is verstuurd of afgesloten. Je contactgegevens wijzig je in Mijn aanmelding.",
-      );
+      throw new UserFacingError((t) => t.application.closed);
     }
     if (update.key === "interest" && own.date_of_birth) {
-      const problem = ageProblem(new Date(own.date_of_birth), update.interest.parentTypes, today);
-      if (problem) throw new UserFacingError(problem, "parentTypes");
+      const dateOfBirth = new Date(own.date_of_birth);
+      const { parentTypes } = update.interest;
+      if (ageProblem(dateOfBirth, parentTypes, today)) {
+        const problem = (t: FormMessages) =>
+          ageProblem(dateOfBirth, parentTypes, today, t.application.dateOfBirth) ?? "";
+        throw new UserFacingError(problem, "parentTypes");
+      }
     }
     const columns = Object.entries(columnsFor(update));
     const assignments = columns.map(([column], index) => `${column} = $${index + 2}${casts[column] ?? ""}`);

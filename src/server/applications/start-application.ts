@@ -63,12 +63,9 @@ export async function startApplication(
     });
   } catch (error) {
     if (isPermissionDenied(error)) {
-      throw new UserFacingError(
-        "Je bent ingelogd met een ander e-mailadres. Gebruik dat adres of log eerst uit.",
-        "email",
-      );
+      throw new UserFacingError((t) => t.application.otherAddressSignedIn, "email");
     }
-    if (isInvalidParameter(error)) throw new UserFacingError("Vul een geldig e-mailadres in.", "email");
+    if (isInvalidParameter(error)) throw new UserFacingError((t) => t.email.invalid, "email");
     throw error;
   }
 }

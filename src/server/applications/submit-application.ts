@@ -19,7 +19,7 @@ export async function submitApplication(
       const [own] = await tx.query<{ id: string; email: string; first_name: string | null }>(
         `select a.id, a.email, a.first_name from public.applications a where ${ownApplication("a")}`,
       );
-      if (!own) throw new UserFacingError("Begin je aanmelding bij de eerste stap.");
+      if (!own) throw new UserFacingError((t) => t.application.notStarted);
       const [{ submitted }] = await tx.query<{ submitted: boolean }>(
         "select app.submit_application($1, $2) as submitted",
         [own.id, privacyStatementVersion],
@@ -29,9 +29,7 @@ export async function submitApplication(
     });
   } catch (error) {
     if (isInvalidParameter(error)) {
-      throw new UserFacingError(
-        "Je aanmelding is nog niet compleet. Vul de stappen hieronder aan die nog open staan.",
-      );
+      throw new UserFacingError((t) => t.application.incomplete);
     }
     throw error;
   }

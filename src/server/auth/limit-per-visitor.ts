@@ -1,3 +1,4 @@
+import { nlFormMessages } from "../../domain/i18n/dictionaries/nl-form-messages";
 import { visitorKey } from "../client-address";
 import { UserFacingError } from "../errors";
 import { withinRateLimit } from "../rate-limit";
@@ -13,8 +14,7 @@ export interface VisitorLimits {
   visitorOf(ctx: AuthRequest): string;
 }
 
-export const tooManyFromVisitorMessage =
-  "Er zijn vanaf dit netwerk te veel inlogpogingen gedaan. Probeer het over een uur opnieuw.";
+export const tooManyFromVisitorMessage = nlFormMessages.signInCode.tooManyFromVisitor;
 
 /**
  * Wraps any auth adapter with per-visitor limits kept in the database, so they hold across servers
@@ -23,7 +23,7 @@ export const tooManyFromVisitorMessage =
 export function limitPerVisitor(auth: AuthProvider, db: Database, limits: VisitorLimits): AuthProvider {
   async function admit(ctx: AuthRequest, purpose: string, perHour: number): Promise<void> {
     if (!(await withinRateLimit(db, purpose, visitorKey(limits.visitorOf(ctx)), perHour))) {
-      throw new UserFacingError(tooManyFromVisitorMessage);
+      throw new UserFacingError((t) => t.signInCode.tooManyFromVisitor);
     }
   }
 

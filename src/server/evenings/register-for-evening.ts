@@ -18,9 +18,6 @@ export interface EveningRegistration {
   siteUrl: string;
 }
 
-export const eveningClosedMessage =
-  "Aanmelden voor deze bijeenkomst kan niet meer: ze is al begonnen of gaat niet door. Kies een andere bijeenkomst.";
-
 /**
  * Registers the person (or puts them on the waiting list) and queues the confirmation to the address
  * in the same transaction. The answer does not tell whether the address was registered already: then
@@ -79,9 +76,8 @@ export async function registerForEvening(
       return outcome;
     });
   } catch (error) {
-    if (isNotFoundOrClosed(error)) throw new UserFacingError(eveningClosedMessage);
-    if (isInvalidParameter(error))
-      throw new UserFacingError("Controleer je voornaam, e-mailadres en telefoonnummer.");
+    if (isNotFoundOrClosed(error)) throw new UserFacingError((t) => t.evening.closed);
+    if (isInvalidParameter(error)) throw new UserFacingError((t) => t.evening.checkDetails);
     throw error;
   }
 }

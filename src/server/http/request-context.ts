@@ -17,6 +17,11 @@ export function currentRequestId(): string | undefined {
   return requests.getStore()?.id;
 }
 
+/** The path of the request being handled; undefined outside one. */
+export function currentRequestPath(): string | undefined {
+  return requests.getStore()?.path;
+}
+
 /**
  * What an error is, without what it says: a database error's SQLSTATE or the error's class name.
  * Messages are never logged, because they can quote personal data (a constraint's key, a field).

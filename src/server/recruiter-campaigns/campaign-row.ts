@@ -6,7 +6,7 @@ import type { RecruiterCampaign } from "../../domain/recruiter-campaigns/recruit
 export const campaignColumns = `
   c.id, c.slug, c.parent_type, c.title, c.intro, c.municipality, c.evenings, c.organisation_id,
   o.name as organisation_name, r.slug as region_slug, r.name as region_name, c.published,
-  c.published_at, c.updated_at`;
+  c.published_at, c.updated_at, c.stories`;
 
 export const campaignJoins = `
   public.recruiter_campaigns c
@@ -28,6 +28,7 @@ export interface CampaignRow {
   published: boolean;
   published_at: Date | string | null;
   updated_at: Date | string;
+  stories: string[];
 }
 
 export function toRecruiterCampaign(row: CampaignRow): RecruiterCampaign {
@@ -46,5 +47,6 @@ export function toRecruiterCampaign(row: CampaignRow): RecruiterCampaign {
     published: row.published,
     publishedAt: row.published_at === null ? null : new Date(row.published_at),
     updatedAt: new Date(row.updated_at),
+    stories: row.stories,
   };
 }

@@ -10,19 +10,23 @@ export interface NewRecruiterCampaign extends CampaignDetails {
   organisationId: string;
 }
 
-/** Starts an unpublished campaign for an organisation where the caller recruits (RLS decides). */
+/**
+ * Starts an unpublished campaign for an organisation where the caller recruits (RLS decides).
+ * `availableStories`: the stories it may show (see `checkedDetails`).
+ */
 export async function createRecruiterCampaign(
   db: Database,
   claims: Claims,
   campaign: NewRecruiterCampaign,
+  availableStories: readonly string[],
 ): Promise<string> {
-  const details = checkedDetails(campaign);
+  const details = checkedDetails(campaign, availableStories);
   try {
     return await withUser(db, claims, async (tx) => {
       await tx.query(
         `insert into public.recruiter_campaigns
-           (id, organisation_id, region_id, slug, parent_type, municipality, title, intro, evenings)
-         select $1, o.id, o.region_id, $3, $4, $5, $6, $7, $8
+           (id, organisation_id, region_id, slug, parent_type, municipality, title, intro, evenings, stories)
+         select $1, o.id, o.region_id, $3, $4, $5, $6, $7, $8, $9
          from public.organisations o where o.id = $2
          on conflict (id) do nothing`,
         [
@@ -34,6 +38,7 @@ export async function createRecruiterCampaign(
           details.title,
           details.intro,
           details.evenings,
+          details.stories,
         ],
       );
       const [created] = await tx.query(

@@ -1,13 +1,23 @@
 import type { CampaignDetails } from "../../domain/recruiter-campaigns/campaign-form";
+import { chooseStories, unknownStoryMessage } from "../../domain/recruiter-campaigns/campaign-stories";
 import { isPermissionDenied, notAllowedMessage, UserFacingError } from "../errors";
 import { knownMunicipality } from "./municipalities";
 
 const isUniqueViolation = (error: unknown) =>
   typeof error === "object" && error !== null && "code" in error && error.code === "23505";
 
-/** The details as stored: the municipality in its own spelling, refused with a field message when unknown. */
-export function checkedDetails(details: CampaignDetails): CampaignDetails {
-  if (details.municipality === null) return details;
+/**
+ * The details as stored: the municipality in its own spelling and the stories in the order the form
+ * lists them, each refused with a field message when unknown. `availableStories` are the slugs of the
+ * published Dutch stories, in that order.
+ */
+export function checkedDetails(
+  details: CampaignDetails,
+  availableStories: readonly string[],
+): CampaignDetails {
+  const choice = chooseStories(details.stories, availableStories);
+  if ("unknown" in choice) throw new UserFacingError(unknownStoryMessage, "stories");
+  if (details.municipality === null) return { ...details, stories: choice.stories };
   const municipality = knownMunicipality(details.municipality);
   if (!municipality) {
     throw new UserFacingError(
@@ -15,7 +25,7 @@ export function checkedDetails(details: CampaignDetails): CampaignDetails {
       "municipality",
     );
   }
-  return { ...details, municipality };
+  return { ...details, municipality, stories: choice.stories };
 }
 
 /** A refusal from the database as the form shows it; other errors stay server errors. */

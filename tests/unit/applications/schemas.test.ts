@@ -170,10 +170,10 @@ describe("consent and progress", () => {
   });
 
   it("continues at the first step not yet saved", () => {
-    expect(firstOpenStep([]).slug).toBe("over-jou");
-    expect(firstOpenStep(["about_you", "household"]).slug).toBe("interesse");
-    expect(firstOpenStep(["about_you", "household", "interest", "address", "availability"]).slug).toBe(
-      "versturen",
+    expect(firstOpenStep([]).key).toBe("about_you");
+    expect(firstOpenStep(["about_you", "household"]).key).toBe("interest");
+    expect(firstOpenStep(["about_you", "household", "interest", "address", "availability"]).key).toBe(
+      "review",
     );
   });
 

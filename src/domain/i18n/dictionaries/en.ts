@@ -1,3 +1,6 @@
+import { enApplication, enSignInCode } from "./en-application";
+import { enEveningPages } from "./en-evenings";
+import { enFormMessages } from "./en-form-messages";
 import { enSite } from "./en-site";
 import type { UiStrings } from "./nl";
 
@@ -8,15 +11,36 @@ export const en: UiStrings = {
   paths: {
     campaignVariants: "campaign",
     eligibilityCheck: "can-i-help",
+    apply: "apply",
+    applicationSteps: {
+      about_you: "about-you",
+      household: "household",
+      interest: "interest",
+      address: "address",
+      availability: "availability",
+      review: "review",
+    },
+    applicationSent: "sent",
+    confirmAddress: "/en/apply/confirm-email",
+    informationEvenings: "information-evenings",
   },
+  forms: {
+    errorSummary: "There is a problem",
+    errorPrefix: "Error: ",
+    honeypot: "Leave this field empty",
+  },
+  formMessages: enFormMessages,
+  application: enApplication,
+  signInCode: enSignInCode,
+  eveningPages: enEveningPages,
   parentTypes: {
     foster: { title: "Foster parent", name: "foster parent" },
     family_home: { title: "Family-home parent", name: "family-home parent" },
     support: { title: "Support parent", name: "support parent" },
   },
   callsToAction: {
-    informationEvening: "Sign up for an information evening (in Dutch)",
-    apply: "Apply now (form in Dutch)",
+    informationEvening: "Sign up for an information evening",
+    apply: "Apply now",
     eligibilityCheck: "Take the check: how can I help?",
   },
   campaign: {

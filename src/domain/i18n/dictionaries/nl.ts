@@ -1,4 +1,7 @@
 import type { EligibilityAnswers, EligibilityQuestion } from "../../eligibility/eligibility-answers";
+import { nlApplication, nlSignInCode } from "./nl-application";
+import { nlEveningPages } from "./nl-evenings";
+import { nlFormMessages } from "./nl-form-messages";
 import { nlSite } from "./nl-site";
 
 type EligibilityQuestionStrings = {
@@ -62,7 +65,29 @@ export const nl = {
   paths: {
     campaignVariants: "campagne",
     eligibilityCheck: "kan-ik-helpen",
+    apply: "aanmelden",
+    applicationSteps: {
+      about_you: "over-jou",
+      household: "huishouden",
+      interest: "interesse",
+      address: "adres",
+      availability: "beschikbaarheid",
+      review: "versturen",
+    },
+    applicationSent: "verstuurd",
+    /** Where step 1 sends a visitor to confirm their address: the sign-in code page. */
+    confirmAddress: "/inloggen/code?verder=aanmelding",
+    informationEvenings: "informatiebijeenkomsten",
   },
+  forms: {
+    errorSummary: "Er is een probleem",
+    errorPrefix: "Fout: ",
+    honeypot: "Laat dit veld leeg",
+  },
+  formMessages: nlFormMessages,
+  application: nlApplication,
+  signInCode: nlSignInCode,
+  eveningPages: nlEveningPages,
   parentTypes: {
     foster: { title: "Pleegouder", name: "pleegouder" },
     family_home: { title: "Gezinshuisouder", name: "gezinshuisouder" },
