@@ -1,8 +1,9 @@
 // Measures every hot path a user waits on next to its limit, and writes docs/benchmarks.md.
 // Run: npm run bench (or npm run bench -- --quick). Builds first (astro build); set BENCH_DATABASE_URL
 // for the PostgreSQL server (the local one is tried by default). Servers it starts use ports
-// BENCH_PORT (4500) to BENCH_PORT + 4. `-- --only=map` measures the map and the page weights alone and
-// replaces just those sections of the report (with --quick too for a short run).
+// BENCH_PORT (4500) to BENCH_PORT + 4. `-- --only=map` measures the map and the page weights alone,
+// `-- --only=pages` the pages' time to first byte alone; each replaces just its sections of the report
+// (with --quick too for a short run).
 import { execFileSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { openPglite } from "../src/server/sql/pglite";
@@ -16,18 +17,25 @@ import { describeMachine, oneMinuteLoad } from "./bench/machine";
 import { benchMap, mapSettings } from "./bench/map";
 import { type MapResults, mapSection } from "./bench/map-report";
 import { benchMatching, type MatchingRun, matchingSettings } from "./bench/matching";
-import { notesFor } from "./bench/notes";
+import { notesFor, pagesNote } from "./bench/notes";
 import { measurePages } from "./bench/pages";
 import { withSections } from "./bench/partial-report";
-import { type EngineResults, type Results, renderReport, withHistory } from "./bench/report";
+import {
+  type EngineResults,
+  pagesIntro,
+  pagesSection,
+  type Results,
+  renderReport,
+  withHistory,
+} from "./bench/report";
 import { type Engine, freshDatabase, prepare, startServer } from "./bench/server";
 import type { PageWeight } from "./bench/weight";
 import { weightSection } from "./bench/weight-report";
 
 const quick = process.argv.includes("--quick");
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
-if (only !== undefined && only !== "map") {
-  console.error(`--only=${only}: only --only=map is known`);
+if (only !== undefined && only !== "map" && only !== "pages") {
+  console.error(`--only=${only}: only --only=map and --only=pages are known`);
   process.exit(2);
 }
 const port = Number(process.env.BENCH_PORT ?? 4500);
@@ -176,6 +184,45 @@ if (only === "map") {
   if (weights.length > 0) sections.unshift({ heading: "## 3. Page weight", body: weightSection(weights) });
   await writeFile(reportPath, await withSections(reportPath, sections, stamp));
   log(`sections ${sections.map((section) => section.heading.slice(3)).join(", ")} written to ${reportPath}`);
+  process.exit(0);
+}
+
+if (only === "pages") {
+  const engines: Pick<EngineResults, "engine" | "pages">[] = [];
+  for (const [index, engine] of (postgres
+    ? (["pglite", "postgres"] as const)
+    : (["pglite"] as const)
+  ).entries()) {
+    log(`${engine}: pages`);
+    const database = await freshDatabase(engine, postgresUrl);
+    try {
+      await prepare(database, async () => undefined);
+      const server = await startServer(database, port + index);
+      try {
+        const label = engine === "postgres" ? `postgres ${postgres}` : engine;
+        engines.push({ engine: label as Engine, pages: (await measurePages(server.base, pageRuns)).timings });
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      await database.drop();
+    }
+  }
+  const body = [
+    pagesIntro,
+    pagesSection({ engines } as Pick<Results, "engines">),
+    pagesNote({ engines } as Pick<Results, "engines">),
+  ]
+    .filter(Boolean)
+    .join("\n\n");
+  const stamp =
+    `Measured by \`npm run bench -- --only=pages${quick ? " --quick" : ""}\` on ${machine.date}, apart from the rest of this ` +
+    `report; the 1-minute load average was ${machine.loadAtStart.toFixed(2)} at the start and ${oneMinuteLoad().toFixed(2)} at the end.`;
+  await writeFile(
+    reportPath,
+    await withSections(reportPath, [{ heading: "## 2. Pages: time to first byte", body }], stamp),
+  );
+  log(`section Pages written to ${reportPath}`);
   process.exit(0);
 }
 

@@ -65,7 +65,7 @@ function eveningNote(results: Results): string {
   return lines.join("\n");
 }
 
-function pagesNote(results: Results): string {
+export function pagesNote(results: Pick<Results, "engines">): string {
   const slow = results.engines.flatMap((engine) =>
     engine.pages
       .slice(1)

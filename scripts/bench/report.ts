@@ -86,7 +86,11 @@ function intakeSection(engine: EngineResults): string {
   return lines.join("\n");
 }
 
-function pagesSection(results: Results): string {
+export const pagesIntro = `Sequential requests after five warm-up requests, demo data loaded; the applicant, recruiter and placement
+worker are signed in through the mailed code. The limit is a static file served by the same server.`;
+
+/** Section 2's table; a `--only=pages` run renders it from its engines alone. */
+export function pagesSection(results: Pick<Results, "engines">): string {
   const lines = [
     "| page | path | as | engine | runs | p50 ms | p99 ms | static file p50 / p99 ms (the limit) | ratio p50 |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -167,8 +171,7 @@ ${results.engines.map(intakeSection).join("\n\n")}${note(results, "intake")}
 
 ## 2. Pages: time to first byte
 
-Sequential requests after five warm-up requests, demo data loaded; the applicant, recruiter and placement
-worker are signed in through the mailed code. The limit is a static file served by the same server.
+${pagesIntro}
 
 ${pagesSection(results)}${note(results, "pages")}
 

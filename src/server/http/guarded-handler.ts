@@ -35,12 +35,8 @@ export function guardRequests(handler: Handler, { production }: { production: bo
   };
 }
 
-/**
- * How long the rest of a refused body is read and dropped, so a client that is still sending gets to
- * read the 413 instead of a broken pipe (on a busy machine a client can take a while to get to it);
- * after that the connection is cut. Nothing read is kept.
- */
-const drainMilliseconds = 5000;
+/** How long the rest of a refused body is read and dropped, so the client gets to read the 413. */
+const drainMilliseconds = 2000;
 
 function refuseTooLarge(request: IncomingMessage, response: ServerResponse) {
   response.writeHead(413, {
@@ -48,6 +44,7 @@ function refuseTooLarge(request: IncomingMessage, response: ServerResponse) {
     "Cache-Control": "no-store",
   });
   response.end("Dit verzoek is te groot. Stuur hoogstens 1 MB.\n");
+  // A client still sending would see a broken connection instead of the answer if it closed now.
   request.resume();
   const stopDraining = setTimeout(() => request.socket.destroy(), drainMilliseconds);
   request.once("end", () => clearTimeout(stopDraining));
