@@ -178,7 +178,7 @@ test.describe("request bodies", () => {
     expect(declared.status).toBe(413);
     expect(await declared.text()).toContain("te groot");
 
-    // Up to 100 MB in 1 MB chunks without Content-Length: the 413 arrives while the client is still
+    // Up to 1 GB in 1 MB chunks without Content-Length: the 413 arrives while the client is still
     // sending (node:http reports a response as soon as its head arrives, unlike fetch).
     const { status, sent } = await new Promise<{ status: number; sent: number }>((resolve, reject) => {
       let chunks = 0;
@@ -188,13 +188,12 @@ test.describe("request bodies", () => {
         response.resume();
         request.destroy();
       });
-      request.on("error", (error) => {
-        if (chunks === 0) reject(error);
-      });
+      // After the answer, the error of the destroyed request no longer counts.
+      request.on("error", reject);
       // One chunk per turn of the event loop, so the answer is seen as soon as it arrives.
       const pump = () => {
         if (request.destroyed) return;
-        if (chunks >= 100) return void request.end();
+        if (chunks >= 1000) return void request.end();
         chunks++;
         if (request.write(new Uint8Array(1024 * 1024).fill(97))) setImmediate(pump);
         else request.once("drain", pump);
@@ -202,7 +201,7 @@ test.describe("request bodies", () => {
       pump();
     });
     expect(status).toBe(413);
-    expect(sent).toBeLessThan(100);
+    expect(sent).toBeLessThan(1000);
 
     expect((await fetch(`${site}/`)).status).toBe(200);
   });
