@@ -2,7 +2,8 @@
 // Run: npm run bench (or npm run bench -- --quick). Builds first (astro build); set BENCH_DATABASE_URL
 // for the PostgreSQL server (the local one is tried by default). Servers it starts use ports
 // BENCH_PORT (4500) to BENCH_PORT + 4. `-- --only=map` measures the map and the page weights alone,
-// `-- --only=pages` the pages' time to first byte alone; each replaces just its sections of the report
+// `-- --only=pages` the pages' time to first byte alone, `-- --only=lighthouse` the Lighthouse scores
+// alone; each replaces just its sections of the report
 // (with --quick too for a short run).
 import { execFileSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
@@ -17,11 +18,13 @@ import { describeMachine, oneMinuteLoad } from "./bench/machine";
 import { benchMap, mapSettings } from "./bench/map";
 import { type MapResults, mapSection } from "./bench/map-report";
 import { benchMatching, type MatchingRun, matchingSettings } from "./bench/matching";
-import { notesFor, pagesNote } from "./bench/notes";
+import { lighthouseNote, notesFor, pagesNote } from "./bench/notes";
 import { measurePages } from "./bench/pages";
 import { withSections } from "./bench/partial-report";
 import {
   type EngineResults,
+  lighthouseIntro,
+  lighthouseSection,
   pagesIntro,
   pagesSection,
   type Results,
@@ -34,8 +37,8 @@ import { weightSection } from "./bench/weight-report";
 
 const quick = process.argv.includes("--quick");
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
-if (only !== undefined && only !== "map" && only !== "pages") {
-  console.error(`--only=${only}: only --only=map and --only=pages are known`);
+if (only !== undefined && !["map", "pages", "lighthouse"].includes(only)) {
+  console.error(`--only=${only}: only --only=map, --only=pages and --only=lighthouse are known`);
   process.exit(2);
 }
 const port = Number(process.env.BENCH_PORT ?? 4500);
@@ -102,24 +105,7 @@ async function benchEngine(
       evening = await fillEvening(server.base, eveningId, eveningPeople, eveningSeats);
       log(`${engine}: pages`);
       pages = await measurePages(server.base, pageRuns);
-      if (extras.lighthouse !== undefined) {
-        if (quick) extras.lighthouse = "Not run in the short run (`--quick`).";
-        else
-          try {
-            const scores: LighthouseScores[] = [];
-            for (const [page, path] of [
-              ["home", "/"],
-              ["campaign page", "/pleegouder-worden"],
-              ["application step 1", "/aanmelden/over-jou"],
-            ]) {
-              log(`lighthouse ${path}`);
-              scores.push(await withRetries(3, () => lighthouse(server.base, page, path)));
-            }
-            extras.lighthouse = scores;
-          } catch (error) {
-            extras.lighthouse = `Failed: ${error instanceof Error ? error.message : String(error)}`;
-          }
-      }
+      if (extras.lighthouse !== undefined) extras.lighthouse = await measureLighthouse(server.base);
     } finally {
       await server.stop();
     }
@@ -148,6 +134,25 @@ async function benchEngine(
     }
   } finally {
     await database.drop();
+  }
+}
+
+/** Section 6: the three public pages a visitor lands on, against a server with the demo data. */
+async function measureLighthouse(base: string): Promise<LighthouseScores[] | string> {
+  if (quick) return "Not run in the short run (`--quick`).";
+  try {
+    const scores: LighthouseScores[] = [];
+    for (const [page, path] of [
+      ["home", "/"],
+      ["campaign page", "/pleegouder-worden"],
+      ["application step 1", "/aanmelden/over-jou"],
+    ]) {
+      log(`lighthouse ${path}`);
+      scores.push(await withRetries(3, () => lighthouse(base, page, path)));
+    }
+    return scores;
+  } catch (error) {
+    return `Failed: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 
@@ -187,6 +192,31 @@ if (only === "map") {
   process.exit(0);
 }
 
+if (only === "lighthouse") {
+  const database = await freshDatabase("pglite", postgresUrl);
+  let scores: LighthouseScores[] | string;
+  try {
+    await prepare(database, async () => undefined);
+    const server = await startServer(database, port);
+    try {
+      scores = await measureLighthouse(server.base);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await database.drop();
+  }
+  const body = [lighthouseIntro, lighthouseSection(scores), lighthouseNote({ lighthouse: scores })]
+    .filter(Boolean)
+    .join("\n\n");
+  const stamp =
+    `Measured by \`npm run bench -- --only=lighthouse\` on ${machine.date}, apart from the rest of this report; the ` +
+    `1-minute load average was ${machine.loadAtStart.toFixed(2)} at the start and ${oneMinuteLoad().toFixed(2)} at the end.`;
+  await writeFile(reportPath, await withSections(reportPath, [{ heading: "## 6. Lighthouse", body }], stamp));
+  log(`section Lighthouse written to ${reportPath}`);
+  process.exit(0);
+}
+
 if (only === "pages") {
   const engines: Pick<EngineResults, "engine" | "pages">[] = [];
   for (const [index, engine] of (postgres
@@ -200,7 +230,7 @@ if (only === "pages") {
       const server = await startServer(database, port + index);
       try {
         const label = engine === "postgres" ? `postgres ${postgres}` : engine;
-        engines.push({ engine: label as Engine, pages: (await measurePages(server.base, pageRuns)).timings });
+        engines.push({ engine: label, pages: (await measurePages(server.base, pageRuns)).timings });
       } finally {
         await server.stop();
       }

@@ -81,7 +81,7 @@ export function pagesNote(results: Pick<Results, "engines">): string {
   );
 }
 
-function lighthouseNote(results: Results): string {
+export function lighthouseNote(results: Pick<Results, "lighthouse">): string {
   if (typeof results.lighthouse === "string") return "";
   const low = results.lighthouse.flatMap((scores) =>
     (

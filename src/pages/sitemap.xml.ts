@@ -10,7 +10,7 @@ const publicPages = [
   { nl: "/kan-ik-helpen", en: "/en/can-i-help" },
   { nl: "/waar-woon-je" },
   { nl: "/informatiebijeenkomsten", en: "/en/information-evenings" },
-  { nl: "/aanmelden", en: "/en/apply" },
+  { nl: "/aanmelden/over-jou", en: "/en/apply/about-you" },
   { nl: "/voor-professionals" },
   { nl: "/privacy" },
   { nl: "/toegankelijkheid" },
