@@ -5,6 +5,7 @@ import {
   applicationStepPath,
   confirmAddressPath,
 } from "../domain/applications/form-paths";
+import { maxHousemates } from "../domain/applications/options";
 import {
   applicationSchemas,
   contactDetailsSchema,
@@ -57,11 +58,7 @@ async function saveStep(
   next: StepKey,
 ): Promise<{ next: string }> {
   const app = await getApp();
-  const { applicationId } = await asAction(
-    () => saveApplicationStep(app.db, applicantOf(context), update),
-    locale,
-  );
-  if (update.key === "address") await locateApplication(app.db, app.geocoder, applicationId);
+  await asAction(() => saveApplicationStep(app.db, applicantOf(context), update), locale);
   return { next: applicationStepPath(locale, next) };
 }
 
@@ -119,8 +116,13 @@ export const application = {
 
   household: defineLocalizedFormAction({
     input: (messages) => applicationSchemas(messages).household,
-    handler: (members, context, locale) =>
-      saveStep(context, locale, { key: "household", members }, "interest"),
+    handler: async ({ members, addHousemate, rowsPosted }, context, locale) => {
+      const { next } = await saveStep(context, locale, { key: "household", members }, "interest");
+      if (!addHousemate) return { next };
+      // Back to this step with one row more than was posted, the new one in view.
+      const rows = Math.min(rowsPosted + 1, maxHousemates);
+      return { next: `${applicationStepPath(locale, "household")}?rijen=${rows}` };
+    },
   }),
 
   interest: defineLocalizedFormAction({
@@ -129,10 +131,22 @@ export const application = {
       saveStep(context, locale, { key: "interest", interest }, "address"),
   }),
 
+  /**
+   * A postcode the geocoder does not know is saved, and the step is shown again once to say so (a typo
+   * is likelier than a new street); the second time, with the same postcode, the applicant goes on.
+   */
   address: defineLocalizedFormAction({
     input: (messages) => applicationSchemas(messages).address,
-    handler: (address, context, locale) =>
-      saveStep(context, locale, { key: "address", ...address }, "availability"),
+    handler: async ({ keepUnknownPostcode, ...address }, context, locale) => {
+      const app = await getApp();
+      const { applicationId } = await asAction(
+        () => saveApplicationStep(app.db, applicantOf(context), { key: "address", ...address }),
+        locale,
+      );
+      const located = await locateApplication(app.db, app.geocoder, applicationId);
+      const askAgain = located === "not_found" && keepUnknownPostcode !== address.postcode;
+      return { next: applicationStepPath(locale, askAgain ? "address" : "availability") };
+    },
   }),
 
   availability: defineLocalizedFormAction({

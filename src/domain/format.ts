@@ -30,3 +30,7 @@ export function formatDateForInput(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, "0");
   return `${pad(date.getUTCDate())}-${pad(date.getUTCMonth() + 1)}-${date.getUTCFullYear()}`;
 }
+
+/** A postcode as people write it: 3511 AB. */
+export const formatPostcode = (postcode: string) =>
+  /^\d{4}[A-Z]{2}$/.test(postcode) ? `${postcode.slice(0, 4)} ${postcode.slice(4)}` : postcode;

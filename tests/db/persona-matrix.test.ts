@@ -754,6 +754,7 @@ function applicantColumns(): string[] {
     "date_of_birth",
     "first_name",
     "heard_via",
+    "heard_via_other",
     "house_number",
     "household_members",
     "last_name",

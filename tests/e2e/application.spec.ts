@@ -26,6 +26,8 @@ async function completeApplication(page: Page, email: string) {
   await expect(page.getByText("Stap 2 van 6: Je huishouden")).toBeVisible();
   await page.getByLabel("Wie is dit").first().selectOption({ label: "Partner" });
   await page.getByLabel("Geboortejaar").first().fill("1983");
+  await page.getByRole("button", { name: "Nog een huisgenoot toevoegen" }).click();
+  await expect(page.getByRole("group", { name: "Huisgenoot 2" }).getByLabel("Wie is dit")).toBeFocused();
   await page.getByLabel("Wie is dit").nth(1).selectOption({ label: "Kind" });
   await page.getByLabel("Geboortejaar").nth(1).fill("2012");
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
@@ -149,6 +151,9 @@ test("a household error says which housemate it is about and calls 2031 and 1800
   await expect(page.getByText("Stap 2 van 6: Je huishouden")).toBeVisible();
   await page.getByLabel("Wie is dit").first().selectOption({ label: "Partner" });
   await page.getByLabel("Geboortejaar").first().fill("1800");
+  // A row that cannot be saved still gets the next one, and keeps its message.
+  await page.getByRole("button", { name: "Nog een huisgenoot toevoegen" }).click();
+  await expect(page.getByRole("group", { name: "Huisgenoot 2" })).toBeVisible();
   await page.getByLabel("Wie is dit").nth(1).selectOption({ label: "Kind" });
   await page.getByLabel("Geboortejaar").nth(1).fill("2031");
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
@@ -174,6 +179,25 @@ test("an invalid postcode is explained and the step is not saved", async ({ page
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
   await expect(page.getByLabel("Postcode")).toHaveAccessibleDescription(/geldige postcode/);
   await expect(page.getByLabel("Postcode")).toHaveValue("0123 XY");
+});
+
+test("a postcode we cannot find is pointed out once, and can be kept: the second save goes on", async ({
+  page,
+}) => {
+  await page.goto("/aanmelden");
+  await startAs(page, uniqueEmail("onbekendepostcode"));
+  await page.goto("/aanmelden/adres");
+  await page.getByLabel("Postcode").fill("9999 ZZ");
+  await page.getByLabel("Huisnummer en toevoeging").fill("1");
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await expect(page.getByText("Postcode 9999 ZZ kunnen we niet vinden.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await expect(page.getByText("Stap 5 van 6: Beschikbaarheid")).toBeVisible();
+  await page.goto("/aanmelden/versturen");
+  await expect(
+    page.getByText("9999 ZZ 1 (deze postcode kunnen we niet vinden: controleer hem)"),
+  ).toBeVisible();
 });
 
 test("step 1 answers the same for a known and an unknown address; the owner is told by mail and continues after the code", async ({

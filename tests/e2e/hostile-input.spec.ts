@@ -193,7 +193,7 @@ test.describe("the application form", () => {
     await page.getByLabel("Huisnummer en toevoeging").fill("12");
     await page.getByRole("button", { name: "Opslaan en verder" }).click();
     await page.getByLabel("Wanneer en hoeveel tijd ben je beschikbaar?").fill(availability);
-    await page.getByLabel("Anders").check();
+    await page.getByLabel("Anders", { exact: true }).check();
     await page.getByRole("button", { name: "Opslaan en verder" }).click();
 
     await expect(page.getByRole("heading", { level: 2, name: "Controleren en versturen" })).toBeVisible();

@@ -26,6 +26,7 @@ export async function submittedApplication(browser: Browser, applicant: Applican
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
   await confirmAddress(page, email);
   for (const [index, housemate] of (applicant.housemates ?? []).entries()) {
+    if (index > 0) await page.getByRole("button", { name: "Nog een huisgenoot toevoegen" }).click();
     await page.getByLabel("Wie is dit").nth(index).selectOption({ label: housemate.relation });
     await page.getByLabel("Geboortejaar").nth(index).fill(String(housemate.birthYear));
   }

@@ -5,9 +5,11 @@ import { applicationStepPath, stepBySlug } from "../../domain/applications/form-
 import { type ApplicationStep, firstOpenStep } from "../../domain/applications/steps";
 import { formatDateForInput } from "../../domain/format";
 import type { Locale } from "../../domain/i18n/locales";
+import type { ParentType } from "../../domain/parent-types";
 import { getApp } from "../../server/app";
 import type { Application } from "../../server/applications/application-record";
 import { getMyApplication } from "../../server/applications/get-my-application";
+import { parentTypeFromSource } from "../../server/applications/parent-type-from-source";
 import { formErrors, type SubmittedForm, submittedForm } from "../forms/action-form";
 
 /** What a step's page shows: the same in every language. */
@@ -20,6 +22,8 @@ export interface StepPageView {
   posted: SubmittedForm | undefined;
   /** Step 1 only: what the visitor typed before confirming their address. */
   typedBefore: Record<string, string>;
+  /** Step 3 only, until it is saved: the parent types to start with, from the campaign they came from. */
+  suggestedParentTypes: readonly ParentType[];
 }
 
 const actionFor = {
@@ -35,6 +39,13 @@ const actionFor = {
 async function signedInApplication(Astro: AstroGlobal) {
   const { db } = await getApp();
   return getMyApplication(db, { claims: Astro.locals.claims, draftToken: undefined });
+}
+
+async function suggestedParentTypes(application: Application | undefined): Promise<ParentType[]> {
+  if (!application || application.parentTypes.length > 0) return application?.parentTypes ?? [];
+  const { db } = await getApp();
+  const fromCampaign = await parentTypeFromSource(db, application.source);
+  return fromCampaign ? [fromCampaign] : [];
 }
 
 /** A step of the application form in a language, or where to go instead (the next step after a save). */
@@ -55,6 +66,7 @@ export async function loadStepPage(Astro: AstroGlobal, locale: Locale): Promise<
     errors: formErrors(result, locale),
     posted: await submittedForm(Astro.request),
     typedBefore: step.key === "about_you" ? takeTypedAboutYou(Astro.cookies) : {},
+    suggestedParentTypes: step.key === "interest" ? await suggestedParentTypes(application) : [],
   };
 }
 

@@ -37,5 +37,9 @@ export const heardViaOptions = [
 ] as const;
 export type HeardVia = (typeof heardViaOptions)[number];
 
-/** Rows offered in the household step; enough for almost every household without JavaScript. */
-export const householdRows = 6;
+/** "Anders: een podcast" when the applicant said more than the choice. */
+export const heardViaWithDetail = (label: string, detail: string | null | undefined) =>
+  detail ? `${label}: ${detail}` : label;
+
+/** The most housemates the household step takes (one row is added at a time). */
+export const maxHousemates = 12;

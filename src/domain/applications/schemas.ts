@@ -6,10 +6,11 @@ import { multilineText, textLine } from "../text";
 import { dateOfBirthProblem } from "./age";
 import {
   careForms,
+  type HeardVia,
   type HouseholdRelation,
   heardViaOptions,
   householdRelations,
-  householdRows,
+  maxHousemates,
   parentTypes,
 } from "./options";
 
@@ -49,6 +50,8 @@ export function parseDutchDate(input: string): Date | undefined {
 
 const currentYear = () => new Date().getUTCFullYear();
 
+const compactPostcode = (value: string) => value.replace(/\s+/g, "").toUpperCase();
+
 /**
  * The application form's schemas with their messages in one language: the same checks for every
  * language, so what is stored does not depend on the page it came from.
@@ -63,7 +66,7 @@ export function applicationSchemas(messages: FormMessages = nlFormMessages) {
       const date = parseDutchDate(value);
       const today = new Date();
       if (!date || date > today) {
-        ctx.addIssue({ code: "custom", message: t.dateOfBirth.invalid });
+        ctx.addIssue({ code: "custom", message: date ? t.dateOfBirth.inFuture : t.dateOfBirth.invalid });
         return z.NEVER;
       }
       const problem = dateOfBirthProblem(date, today, t.dateOfBirth);
@@ -88,13 +91,15 @@ export function applicationSchemas(messages: FormMessages = nlFormMessages) {
     .object({
       relation: z.array(z.string()).default([]),
       birthYear: z.array(z.string()).default([]),
+      /** "Nog een huisgenoot toevoegen": save, and come back with an empty row more. */
+      addHousemate: z.literal("ja").optional(),
     })
-    .refine((value) => value.relation.length <= householdRows && value.birthYear.length <= householdRows, {
-      message: t.household.tooMany(householdRows),
+    .refine((value) => value.relation.length <= maxHousemates && value.birthYear.length <= maxHousemates, {
+      message: t.household.tooMany(maxHousemates),
       path: ["member-0"],
     })
     .transform((value, ctx) => {
-      const members: { relation: HouseholdRelation; birthYear: number }[] = [];
+      const members: HouseholdMember[] = [];
       const rows = Math.max(value.relation.length, value.birthYear.length);
       for (let row = 0; row < rows; row++) {
         const relation = value.relation[row] ?? "";
@@ -119,7 +124,7 @@ export function applicationSchemas(messages: FormMessages = nlFormMessages) {
           members.push({ relation: relation as HouseholdRelation, birthYear });
         }
       }
-      return members;
+      return { members, addHousemate: value.addHousemate === "ja", rowsPosted: rows };
     });
 
   const interest = z.object({
@@ -130,7 +135,7 @@ export function applicationSchemas(messages: FormMessages = nlFormMessages) {
   const address = z.object({
     postcode: textLine({ error: t.postcode.missing }, unstorable)
       .min(1, t.postcode.missing)
-      .transform((value) => value.replace(/\s+/g, "").toUpperCase())
+      .transform(compactPostcode)
       .pipe(
         z
           .string()
@@ -141,12 +146,31 @@ export function applicationSchemas(messages: FormMessages = nlFormMessages) {
       .min(1, t.houseNumber.missing)
       .max(12, t.houseNumber.tooLong)
       .regex(/^[1-9][0-9]{0,4}(\s?[a-zA-Z]{1,2}|[-\s]?[0-9a-zA-Z]{1,4})?$/, t.houseNumber.invalid),
+    /** The postcode the visitor was told we do not know, and chose to keep. */
+    keepUnknownPostcode: z.string().max(10).transform(compactPostcode).optional(),
   });
 
-  const availability = z.object({
-    availability: requiredText(2000, t.availability, unstorable, true),
-    heardVia: z.enum(heardViaOptions, { error: t.heardVia }),
-  });
+  const other: HeardVia = "Anders";
+  const availability = z
+    .object({
+      availability: requiredText(2000, t.availability, unstorable, true),
+      heardVia: z.enum(heardViaOptions, { error: t.heardVia }).optional(),
+      /** "Anders, namelijk": kept only with "Anders"; on its own it means "Anders". */
+      heardViaOther: boundedText(200, t.heardViaOther, undefined, { unstorable }).optional(),
+    })
+    .transform((value, ctx): { availability: string; heardVia: HeardVia; heardViaOther?: string } => {
+      const otherText = value.heardViaOther?.trim() || undefined;
+      const heardVia = value.heardVia ?? (otherText ? other : undefined);
+      if (!heardVia) {
+        ctx.addIssue({ code: "custom", path: ["heardVia"], message: t.heardVia });
+        return z.NEVER;
+      }
+      return {
+        availability: value.availability,
+        heardVia,
+        heardViaOther: heardVia === other ? otherText : undefined,
+      };
+    });
 
   const submit = z.object({
     privacyConsent: z.literal("ja", { error: t.privacyConsent }),
@@ -182,7 +206,10 @@ export const deletionSchema = z.object({
 });
 
 export type AboutYou = z.infer<typeof aboutYouSchema>;
-export type HouseholdMember = z.infer<typeof householdSchema>[number];
+export interface HouseholdMember {
+  relation: HouseholdRelation;
+  birthYear: number;
+}
 export type Interest = z.infer<typeof interestSchema>;
 export type Address = z.infer<typeof addressSchema>;
 export type Availability = z.infer<typeof availabilitySchema>;

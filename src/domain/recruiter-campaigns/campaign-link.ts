@@ -9,8 +9,14 @@ export type CampaignMedium = "link" | "qr";
 
 export const campaignUtmSource = "openhuis";
 
+const sourcePrefix = "actie/";
+
 /** The value applications record as their source, apart from the content campaigns' slugs. */
-export const recruiterCampaignSource = (slug: string) => `actie/${slug}`;
+export const recruiterCampaignSource = (slug: string) => `${sourcePrefix}${slug}`;
+
+/** The recruiter campaign's slug in an application's source, if it came from one. */
+export const recruiterCampaignOfSource = (source: string) =>
+  source.startsWith(sourcePrefix) ? source.slice(sourcePrefix.length) : undefined;
 
 /** The campaign's address with UTM tags, for the funnel to count who came through which medium. */
 export function campaignLink(site: URL | string, slug: string, medium: CampaignMedium): string {

@@ -19,8 +19,11 @@ export interface Application {
   postcode: string | null;
   houseNumber: string | null;
   municipality: string | null;
+  /** Whether the address's postcode was found: `not_found` is worth a word to the applicant. */
+  addressLookup: "pending" | "found" | "not_found" | "failed";
   availability: string | null;
   heardVia: string | null;
+  heardViaOther: string | null;
   source: string | null;
   utm: Record<string, string>;
   privacyVersion: string | null;
@@ -37,7 +40,7 @@ export interface Application {
 export const applicationColumns = `a.id, a.email, o.name as organisation_name, a.stage, a.status, a.steps_completed,
   a.first_name, a.last_name, a.phone, a.date_of_birth, a.household_members,
   a.parent_types::text[] as parent_types, a.care_forms::text[] as care_forms, a.postcode, a.house_number,
-  a.municipality, a.availability, a.heard_via, a.source, a.utm, a.privacy_version, a.privacy_consented_at, a.withdrawal_reason, a.submitted_at, a.withdrawn_at, a.deletion_requested_at,
+  a.municipality, a.geocode_status, a.availability, a.heard_via, a.heard_via_other, a.source, a.utm, a.privacy_version, a.privacy_consented_at, a.withdrawal_reason, a.submitted_at, a.withdrawn_at, a.deletion_requested_at,
   a.keep_data_consented_at`;
 
 export interface ApplicationRow {
@@ -57,8 +60,10 @@ export interface ApplicationRow {
   postcode: string | null;
   house_number: string | null;
   municipality: string | null;
+  geocode_status: Application["addressLookup"];
   availability: string | null;
   heard_via: string | null;
+  heard_via_other: string | null;
   source: string | null;
   utm: Record<string, string>;
   privacy_version: string | null;
@@ -90,8 +95,10 @@ export function toApplication(row: ApplicationRow, stageHistory: Application["st
     postcode: row.postcode,
     houseNumber: row.house_number,
     municipality: row.municipality,
+    addressLookup: row.geocode_status,
     availability: row.availability,
     heardVia: row.heard_via,
+    heardViaOther: row.heard_via_other,
     source: row.source,
     utm: row.utm,
     privacyVersion: row.privacy_version,

@@ -4,6 +4,8 @@ import { withService } from "../sql/with-user";
 
 const maxAttempts = 10;
 
+export type LocateOutcome = "found" | "not_found" | "failed";
+
 /**
  * Geocodes an application's address and routes it to the organisation for its postcode area (or the
  * nearest one by postcode). Runs after the applicant's own save, as the service: a geocoder that is
@@ -13,17 +15,17 @@ export async function locateApplication(
   db: Database,
   geocoder: Geocoder,
   applicationId: string,
-): Promise<void> {
+): Promise<LocateOutcome | undefined> {
   const [address] = await withService(db, (tx) =>
     tx.query<{ postcode: string | null; house_number: string | null }>(
       "select postcode, house_number from public.applications where id = $1",
       [applicationId],
     ),
   );
-  if (!address?.postcode || !address.house_number) return;
+  if (!address?.postcode || !address.house_number) return undefined;
 
   let located: GeocodeResult | null = null;
-  let status: "found" | "not_found" | "failed";
+  let status: LocateOutcome;
   try {
     located = await geocoder.geocode({ postcode: address.postcode, houseNumber: address.house_number });
     status = located ? "found" : "not_found";
@@ -56,6 +58,7 @@ export async function locateApplication(
       ],
     );
   });
+  return status;
 }
 
 /** The retry job: locations that failed (geocoder down) or never ran, oldest first. */

@@ -24,7 +24,11 @@ function columnsFor(update: StepUpdate): Record<string, unknown> {
     case "address":
       return { postcode: update.postcode, house_number: update.houseNumber };
     case "availability":
-      return { availability: update.availability.availability, heard_via: update.availability.heardVia };
+      return {
+        availability: update.availability.availability,
+        heard_via: update.availability.heardVia,
+        heard_via_other: update.availability.heardViaOther ?? null,
+      };
   }
 }
 

@@ -24,6 +24,7 @@ export interface ApplicantProfile {
   municipality: string | null;
   availability: string | null;
   heardVia: string | null;
+  heardViaOther: string | null;
   source: string | null;
   utm: Record<string, string>;
   stage: ApplicantStage;
@@ -90,6 +91,7 @@ export async function getApplicantForRecruiter(
       municipality: string | null;
       availability: string | null;
       heard_via: string | null;
+      heard_via_other: string | null;
       source: string | null;
       utm: Record<string, string>;
       stage: ApplicantStage;
@@ -100,7 +102,7 @@ export async function getApplicantForRecruiter(
     }>(
       `select a.id, a.organisation_id, a.email, a.first_name, a.last_name, a.phone, a.date_of_birth::text as date_of_birth,
               a.household_members, a.parent_types::text[] as parent_types, a.care_forms::text[] as care_forms,
-              a.postcode, a.municipality, a.availability, a.heard_via, a.source, a.utm, a.stage, a.status,
+              a.postcode, a.municipality, a.availability, a.heard_via, a.heard_via_other, a.source, a.utm, a.stage, a.status,
               a.version, a.exit_reason_code, a.submitted_at
        from public.applications a
        where a.id = $1 and a.status <> 'draft' and a.organisation_id in ${recruitmentOrganisations}`,
@@ -174,6 +176,7 @@ export async function getApplicantForRecruiter(
         municipality: row.municipality,
         availability: row.availability,
         heardVia: row.heard_via,
+        heardViaOther: row.heard_via_other,
         source: row.source,
         utm: row.utm,
         stage: row.stage,

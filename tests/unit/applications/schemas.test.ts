@@ -49,6 +49,15 @@ describe("about you", () => {
     expect(messages(result).dateOfBirth).toMatch(/geldige geboortedatum/);
   });
 
+  it("calls a date of birth after today a date in the future, not an invalid one", () => {
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
+    const typed = `${tomorrow.getUTCDate()}-${tomorrow.getUTCMonth() + 1}-${tomorrow.getUTCFullYear()}`;
+    const result = aboutYouSchema.safeParse({ ...valid, dateOfBirth: typed });
+    expect(messages(result).dateOfBirth).toBe(
+      "Deze datum ligt in de toekomst. Vul de dag in waarop je geboren bent, bijvoorbeeld 15-03-1985.",
+    );
+  });
+
   it("keeps < and > in free text as typed: pages escape them, nobody has to avoid them", () => {
     const parsed = aboutYouSchema.parse({ ...valid, firstName: "Sanne <3", lastName: "<script>x</script>" });
     expect(parsed).toMatchObject({ firstName: "Sanne <3", lastName: "<script>x</script>" });
@@ -130,9 +139,39 @@ describe("household", () => {
     expect(messages(result)).toEqual({
       "member-2": "Vul het geboortejaar van je kind in, bijvoorbeeld 2012.",
     });
-    expect(householdSchema.parse({ relation: ["partner", ""], birthYear: ["1980", ""] })).toEqual([
-      { relation: "partner", birthYear: 1980 },
-    ]);
+    expect(householdSchema.parse({ relation: ["partner", ""], birthYear: ["1980", ""] })).toEqual({
+      members: [{ relation: "partner", birthYear: 1980 }],
+      addHousemate: false,
+      rowsPosted: 2,
+    });
+  });
+});
+
+describe("how someone heard of us", () => {
+  const availability = "Weekenden";
+
+  it("keeps the words after Anders, and only with Anders", () => {
+    expect(
+      availabilitySchema.parse({ availability, heardVia: "Anders", heardViaOther: " Een podcast " }),
+    ).toEqual({ availability, heardVia: "Anders", heardViaOther: "Een podcast" });
+    expect(
+      availabilitySchema.parse({ availability, heardVia: "Zoekmachine", heardViaOther: "Een podcast" }),
+    ).toEqual({ availability, heardVia: "Zoekmachine" });
+  });
+
+  it("takes words without a choice as Anders, and asks for a choice when both are empty", () => {
+    expect(availabilitySchema.parse({ availability, heardViaOther: "Een podcast" })).toMatchObject({
+      heardVia: "Anders",
+      heardViaOther: "Een podcast",
+    });
+    expect(messages(availabilitySchema.safeParse({ availability }))).toEqual({
+      heardVia: "Kies hoe je van ons hebt gehoord.",
+    });
+    expect(
+      messages(
+        availabilitySchema.safeParse({ availability, heardVia: "Anders", heardViaOther: "x".repeat(201) }),
+      ),
+    ).toEqual({ heardViaOther: "Houd het kort: hoogstens 200 tekens." });
   });
 });
 

@@ -33,6 +33,7 @@ export const enApplication: ApplicationStrings = {
     houseNumber: "House number",
     availability: "Availability",
     heardVia: "How you heard about us",
+    heardViaOther: "Other, namely",
     privacyConsent: "Privacy",
   },
   optionalPhone: "Phone number (optional)",
@@ -43,11 +44,12 @@ export const enApplication: ApplicationStrings = {
   },
   household: {
     intro:
-      "Who else lives in your home? Only fill in the people who live with you and leave the other rows empty. If you live alone, continue without filling anything in. Everyone aged 12 or over applies for a Declaration of No Objection (VGB) later.",
+      'Who else lives in your home? Fill them in one by one; "Add another person" gives you another row. If you live alone, continue without filling anything in. Everyone aged 12 or over applies for a Declaration of No Objection (VGB) later.',
     member: (number: number) => `Person ${number} you live with`,
     relation: "Who is this",
     nobody: "Nobody",
     birthYear: "Year of birth",
+    addHousemate: "Add another person",
     relations: { partner: "Partner", child: "Child", other: "Someone else" },
   },
   interest: {
@@ -74,11 +76,16 @@ export const enApplication: ApplicationStrings = {
     postcodeHint: "For example 3511 AB",
     houseNumber: "House number and addition",
     houseNumberHint: "For example 12 or 12A",
+    unknownHeading: "Is your postcode right?",
+    unknownPostcode: (postcode: string) =>
+      `We cannot find postcode ${postcode}. Check that you typed it correctly. Is it right? Then choose "Save and continue" once more: your application still arrives, and a member of staff looks up your region.`,
   },
   availability: {
     label: "When and how much time are you available?",
     hint: 'For example: "From March, I work 3 days a week" or "One weekend a month".',
     heardViaLegend: "How did you hear about us?",
+    heardViaOtherLabel: "Other, namely (optional)",
+    heardViaOtherHint: "Only with Other: for example a podcast or a poster in the library.",
     heardVia: {
       "Social media": "Social media",
       "Familie, vrienden of kennissen": "Family, friends or acquaintances",
@@ -107,6 +114,8 @@ export const enApplication: ApplicationStrings = {
     careForms: "Kinds of care",
     noCareForms: "Not chosen yet",
     address: "Address",
+    addressIn: (address: string, place: string) => `${address}, ${place}`,
+    postcodeUnknown: "we cannot find this postcode: please check it",
     available: "Available",
     heardVia: "Heard about us through",
     consent:

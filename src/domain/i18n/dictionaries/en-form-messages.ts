@@ -24,6 +24,7 @@ export const enFormMessages: FormMessages = {
     dateOfBirth: {
       missing: "Enter your date of birth.",
       invalid: "Enter a valid date of birth as day-month-year, for example 15-03-1985.",
+      inFuture: "This date is in the future. Enter the day you were born, for example 15-03-1985.",
       implausible: (age: number) =>
         `Check your date of birth: it would make you ${age} years old. Enter it as day-month-year, for example 15-03-1985.`,
       tooYoung: (age: number, minimum: number) =>
@@ -54,6 +55,7 @@ export const enFormMessages: FormMessages = {
       tooLong: "Please keep it short: at most 2000 characters.",
     },
     heardVia: "Choose how you heard about us.",
+    heardViaOther: "Keep it short: at most 200 characters.",
     privacyConsent: "You can only apply if you agree to the privacy statement.",
     notStarted: "Start your application at the first step.",
     closed: "This application has been sent or closed. You change your contact details in My application.",

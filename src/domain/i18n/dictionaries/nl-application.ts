@@ -41,6 +41,7 @@ export const nlApplication = {
     houseNumber: "Huisnummer",
     availability: "Beschikbaarheid",
     heardVia: "Hoe je van ons hoorde",
+    heardViaOther: "Anders, namelijk",
     privacyConsent: "Privacy",
   },
   optionalPhone: "Telefoonnummer (niet verplicht)",
@@ -51,11 +52,12 @@ export const nlApplication = {
   },
   household: {
     intro:
-      "Wie wonen er naast jou in huis? Vul alleen in wie er woont; laat de andere regels leeg. Woon je alleen, ga dan verder zonder iets in te vullen. Iedereen van 12 jaar en ouder vraagt later een Verklaring van Geen Bezwaar aan.",
+      'Wie wonen er naast jou in huis? Vul ze een voor een in; met "Nog een huisgenoot toevoegen" krijg je een regel erbij. Woon je alleen, ga dan verder zonder iets in te vullen. Iedereen van 12 jaar en ouder vraagt later een Verklaring van Geen Bezwaar aan.',
     member: (number: number) => `Huisgenoot ${number}`,
     relation: "Wie is dit",
     nobody: "Niemand",
     birthYear: "Geboortejaar",
+    addHousemate: "Nog een huisgenoot toevoegen",
     relations: householdRelationLabels as Record<HouseholdRelation, string>,
   },
   interest: {
@@ -76,11 +78,16 @@ export const nlApplication = {
     postcodeHint: "Bijvoorbeeld 3511 AB",
     houseNumber: "Huisnummer en toevoeging",
     houseNumberHint: "Bijvoorbeeld 12 of 12A",
+    unknownHeading: "Klopt je postcode?",
+    unknownPostcode: (postcode: string) =>
+      `Postcode ${postcode} kunnen we niet vinden. Kijk of je hem goed hebt getypt. Klopt hij toch? Kies dan nog een keer "Opslaan en verder": je aanmelding komt gewoon aan, een medewerker zoekt je regio dan zelf op.`,
   },
   availability: {
     label: "Wanneer en hoeveel tijd ben je beschikbaar?",
     hint: 'Bijvoorbeeld: "Vanaf maart, ik werk 3 dagen per week" of "Eén weekend per maand".',
     heardViaLegend: "Hoe heb je van ons gehoord?",
+    heardViaOtherLabel: "Anders, namelijk (niet verplicht)",
+    heardViaOtherHint: "Alleen bij Anders: bijvoorbeeld een podcast of een poster in de bibliotheek.",
     /** The answers are stored in Dutch whatever the page's language; this is what each language shows. */
     heardVia: Object.fromEntries(heardViaOptions.map((option) => [option, option])) as Record<
       HeardVia,
@@ -105,6 +112,8 @@ export const nlApplication = {
     careForms: "Vormen van zorg",
     noCareForms: "Nog niet gekozen",
     address: "Adres",
+    addressIn: (address: string, place: string) => `${address}, ${place}`,
+    postcodeUnknown: "deze postcode kunnen we niet vinden: controleer hem",
     available: "Beschikbaar",
     heardVia: "Van ons gehoord via",
     consent:

@@ -24,6 +24,8 @@ export const nlFormMessages = {
     dateOfBirth: {
       missing: "Vul je geboortedatum in.",
       invalid: "Vul een geldige geboortedatum in, bijvoorbeeld 15-03-1985.",
+      inFuture:
+        "Deze datum ligt in de toekomst. Vul de dag in waarop je geboren bent, bijvoorbeeld 15-03-1985.",
       implausible: (age: number) =>
         `Controleer je geboortedatum: dan ben je nu ${age} jaar. Vul hem in als dag-maand-jaar, bijvoorbeeld 15-03-1985.`,
       tooYoung: (age: number, minimum: number) =>
@@ -55,6 +57,7 @@ export const nlFormMessages = {
       tooLong: "Houd het kort: hoogstens 2000 tekens.",
     },
     heardVia: "Kies hoe je van ons hebt gehoord.",
+    heardViaOther: "Houd het kort: hoogstens 200 tekens.",
     privacyConsent: "Je kunt je alleen aanmelden als je akkoord gaat met de privacyverklaring.",
     notStarted: "Begin je aanmelding bij de eerste stap.",
     closed: "Deze aanmelding is verstuurd of afgesloten. Je contactgegevens wijzig je in Mijn aanmelding.",
