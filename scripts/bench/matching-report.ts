@@ -48,8 +48,9 @@ function note(runs: MatchingRun[]): string {
   } else if (target.candidates.p50 > matchingTarget.p50Ms) {
     lines.push(
       `* **Target missed**: ${ms(target.candidates.p50)} ms at p50 for 100k households on PostgreSQL. ` +
-        "What it costs: every household in the need's box (up to a few thousand where people live) goes through the hard " +
-        "filters and two distances before ranking, one pass in one query; the probe only walks the index to 20 points. " +
+        "What it costs: every open household in the need's box (up to several thousand where people live) goes through " +
+        "the hard filters, and those that pass through two distances and the scoring, one pass in one query; the probe " +
+        "only walks the index to 20 points. " +
         "The shared machine's load (see the top) inflates both.",
     );
   }
@@ -60,7 +61,9 @@ function note(runs: MatchingRun[]): string {
     "* The first version called a filter function and a distance function per household (functions with a pinned " +
       "`search_path` are never inlined, and each read the need's fields from a composite): 1.5–2.3 s for one need at " +
       "100k on PostgreSQL and 3–5 s for the filter counts. Migration `20261204190000_matching-speed.sql` computes " +
-      "filters and distances for the whole box in one query.",
+      "filters and distances for the whole box in one query; `20261205000400` reads only open households (a partial " +
+      "index); `20261205060000` applies the cheap filters before the distances, so only households that can still fit " +
+      "have them computed (in an A/B on the same 100k database: p50 22.0 → 17.3 ms, same candidates in the same order).",
   );
   return lines.join("\n");
 }
