@@ -65,6 +65,17 @@ test("every public page has the main menu, the region's organisations and a lang
   ).toHaveAttribute("href", "/pleegouder-worden");
 });
 
+test("the hero and the browser tab take the region's colours, not Openhuis's own", async ({ page }) => {
+  await page.goto("/");
+  // The demo region, Midden-Nederland, is teal (#00607a): src/domain/theme/region-themes.ts.
+  const roof = page.locator(".hero-art__roof");
+  await expect(roof).toHaveCSS("fill", "rgb(0, 96, 122)");
+  const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+  expect(icon).toBe("/favicon/midden-nederland.svg");
+  const svg = await (await page.request.get(icon ?? "")).text();
+  expect(svg).toContain('fill="#00607a"');
+});
+
 test("the FAQ opens without JavaScript", async ({ page }) => {
   await page.goto("/");
   const question = page.getByText("Kan ik pleegouder worden als ik werk?");
