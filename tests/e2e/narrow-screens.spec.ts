@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { demo, expectNoAxeViolations, signIn } from "./support";
+import { demo, eveningPages, expectNoAxeViolations, publicPages, signIn } from "./support";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -33,29 +33,7 @@ async function expectNoHorizontalScrolling(page: Page, path: string): Promise<vo
 }
 
 test("public pages fit a 390 px phone without scrolling sideways", async ({ page }) => {
-  for (const path of [
-    "/",
-    "/en/",
-    "/waar-woon-je",
-    "/waar-woon-je?postcode=3511",
-    "/waar-woon-je?postcode=9711",
-    "/voor-professionals",
-    "/voor-professionals?thuis=nee&gezin=meer-zorg&leeftijd=12&gemeente=Zeist",
-    "/informatiebijeenkomsten",
-    "/toegankelijkheid",
-    "/privacy",
-    "/aanmelden",
-    "/inloggen",
-    "/kan-ik-helpen",
-    "/pleegouder-worden",
-    "/gezinshuisouder-worden",
-    "/steunouder-worden",
-    "/campagne/steunouder-in-eemland",
-    "/actie/pleegouder-in-houten",
-    "/en/can-i-help",
-    "/en/become-a-foster-parent",
-    "/en/campaign/foster-parent-in-utrecht",
-  ]) {
+  for (const path of [...publicPages, ...(await eveningPages(page))]) {
     await expectNoHorizontalScrolling(page, path);
   }
 });

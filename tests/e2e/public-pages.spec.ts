@@ -1,31 +1,30 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./support";
+import { expect, type Page, type Request, test } from "@playwright/test";
+import { eveningPages, expectNoAxeViolations, publicPages } from "./support";
 
-for (const path of [
-  "/",
-  "/en/",
-  "/waar-woon-je",
-  "/waar-woon-je?postcode=3811",
-  "/voor-professionals",
-  "/voor-professionals?thuis=nee&gezin=meer-zorg&leeftijd=12&gemeente=Zeist",
-  "/inloggen",
-  "/toegankelijkheid",
-  "/privacy",
-  "/aanmelden/over-jou",
-  "/informatiebijeenkomsten",
-  "/pagina-die-niet-bestaat",
-]) {
+async function expectAccessibleWithoutJavaScript(page: Page, path: string): Promise<void> {
+  const scripts: string[] = [];
+  const onRequest = (request: Request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  };
+  page.on("request", onRequest);
+  await page.goto(path);
+  await expect(page.locator("h1"), path).toBeVisible();
+  await expectNoAxeViolations(page);
+  page.off("request", onRequest);
+  expect(scripts, path).toEqual([]);
+}
+
+for (const path of [...publicPages, "/pagina-die-niet-bestaat"]) {
   test(`${path} has no WCAG 2.1 AA violations and ships no JavaScript`, async ({ page }) => {
-    const scripts: string[] = [];
-    page.on("request", (request) => {
-      if (request.resourceType() === "script") scripts.push(request.url());
-    });
-    await page.goto(path);
-    await expect(page.locator("h1")).toBeVisible();
-    await expectNoAxeViolations(page);
-    expect(scripts).toEqual([]);
+    await expectAccessibleWithoutJavaScript(page, path);
   });
 }
+
+test("the evening pages, Dutch and English, have no WCAG 2.1 AA violations and ship no JavaScript", async ({
+  page,
+}) => {
+  for (const path of await eveningPages(page)) await expectAccessibleWithoutJavaScript(page, path);
+});
 
 test("the skip link takes keyboard users straight to the content", async ({ page }) => {
   await page.goto("/");

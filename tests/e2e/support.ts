@@ -51,3 +51,55 @@ export function watchPolicyViolations(page: Page): string[] {
   });
   return violations;
 }
+
+/**
+ * Every page a visitor reaches without signing in, in both languages, with the finder's three kinds of
+ * answer. Evening pages have generated addresses: see eveningPages.
+ */
+export const publicPages = [
+  "/",
+  "/en/",
+  "/pleegouder-worden",
+  "/gezinshuisouder-worden",
+  "/steunouder-worden",
+  "/en/become-a-foster-parent",
+  "/en/become-a-family-home-parent",
+  "/en/become-a-support-parent",
+  "/campagne/pleegouder-worden-in-utrecht",
+  "/campagne/steunouder-in-eemland",
+  "/en/campaign/foster-parent-in-utrecht",
+  "/en/campaign/support-parent-in-eemland",
+  "/actie/pleegouder-in-houten",
+  "/waar-woon-je",
+  "/waar-woon-je?postcode=3511",
+  "/waar-woon-je?postcode=Amersfoort",
+  "/waar-woon-je?postcode=9711",
+  "/waar-woon-je?postcode=Nergenshuizen",
+  "/voor-professionals",
+  "/voor-professionals?thuis=nee&gezin=meer-zorg&leeftijd=12&gemeente=Zeist",
+  "/kan-ik-helpen",
+  "/en/can-i-help",
+  "/informatiebijeenkomsten",
+  "/en/information-evenings",
+  "/aanmelden/over-jou",
+  "/en/apply/about-you",
+  "/inloggen",
+  "/privacy",
+  "/toegankelijkheid",
+  "/informatiebijeenkomsten/afmelden?token=dit-is-geen-geldige-token-maar-wel-lang-genoeg",
+];
+
+/** The page of the first evening on each language's list, as a visitor would open it. */
+export async function eveningPages(page: Page): Promise<string[]> {
+  const paths: string[] = [];
+  for (const [list, prefix] of [
+    ["/informatiebijeenkomsten", "/informatiebijeenkomsten/"],
+    ["/en/information-evenings", "/en/information-evenings/"],
+  ]) {
+    await page.goto(list);
+    const href = await page.locator(`main a[href^="${prefix}"]`).first().getAttribute("href");
+    if (!href) throw new Error(`no evening on ${list}`);
+    paths.push(href);
+  }
+  return paths;
+}
