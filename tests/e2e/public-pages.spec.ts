@@ -103,3 +103,21 @@ test("a broken cancel link tells the visitor whom to call", async ({ page }) => 
   );
   await expectNoAxeViolations(page);
 });
+
+test("a shared Dutch campaign page shows its parent type's picture", async ({ page }) => {
+  for (const [path, picture] of [
+    ["/pleegouder-worden", "foster"],
+    ["/campagne/steunouder-in-eemland", "support"],
+    ["/gezinshuisouder-worden", "family_home"],
+  ]) {
+    await page.goto(path);
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image, path).toMatch(new RegExp(`/og/${picture}\\.png$`));
+    const response = await page.request.get(new URL(image ?? "", page.url()).pathname);
+    expect(response.headers()["content-type"], path).toBe("image/png");
+    await expect(page.locator('meta[name="twitter:card"]'), path).toHaveAttribute(
+      "content",
+      "summary_large_image",
+    );
+  }
+});

@@ -1,6 +1,6 @@
 import type { ParentType } from "../parent-types";
 
-/** The picture a shared campaign link shows, one per parent type (public/og/, 1200 × 630 PNG). */
+/** The picture a shared Dutch campaign page shows, one per parent type (public/og/, 1200 × 630 PNG, Dutch text). */
 export const shareImage = (parentType: ParentType) => ({
   src: `/og/${parentType}.png`,
   alt: {
