@@ -6,7 +6,7 @@ import { loadSessionSecret } from "./auth/session-secret";
 import { createSupabaseAuth } from "./auth/supabase";
 import { startBackgroundJobs } from "./background-jobs";
 import { clientAddress, trustedProxyHops } from "./client-address";
-import { type Config, readConfig } from "./config";
+import { type Config, missingSiteUrlNotice, readConfig } from "./config";
 import { createGazetteerGeocoder } from "./geocode/gazetteer";
 import { createSqlGeocodeCache } from "./geocode/geocode-cache";
 import { createPdokGeocoder } from "./geocode/pdok";
@@ -34,11 +34,9 @@ export function getApp(): Promise<App> {
 }
 
 async function createApp(config: Config): Promise<App> {
-  if (!config.PUBLIC_SITE_URL) {
-    console.warn(
-      `PUBLIC_SITE_URL is niet gezet: links in e-mails, canonieke links, hreflang en de sitemap wijzen naar ${config.siteUrl}.`,
-    );
-  }
+  // The built server says this as it starts (serve.ts); `astro dev` has no such moment before this.
+  const notice = import.meta.env.DEV ? missingSiteUrlNotice(config) : undefined;
+  if (notice) console.warn(notice);
   const db = await openDatabase(config);
   const mail = config.RESEND_API_KEY
     ? createResendTransport(config.RESEND_API_KEY, config.MAIL_FROM)

@@ -63,6 +63,13 @@ function localSiteUrl(host: string | undefined, port: number): string {
   return new URL(`http://${linkHost.includes(":") ? `[${linkHost}]` : linkHost}:${port}`).origin;
 }
 
+/** What to say at start-up when links will point at this server itself rather than the public site. */
+export function missingSiteUrlNotice(config: Config): string | undefined {
+  return config.PUBLIC_SITE_URL
+    ? undefined
+    : `PUBLIC_SITE_URL is niet gezet: links in e-mails, canonieke links, hreflang en de sitemap wijzen naar ${config.siteUrl}.`;
+}
+
 /** Environment variables, read once and validated; see README for what each switches. */
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = configSchema.safeParse(env);

@@ -1,13 +1,14 @@
 // The production server: Astro's built standalone handler behind guardRequests. Run after
 // `astro build` with `node src/server/http/serve.ts` (Node >= 24 strips the types).
 import { createServer } from "node:http";
-import { readConfig } from "../config.ts";
+import { missingSiteUrlNotice, readConfig } from "../config.ts";
 import { guardRequests } from "./guarded-handler.ts";
 
 // Refuse to start on a configuration the app would refuse at its first request (in production a
 // missing PUBLIC_SITE_URL or SESSION_SECRET), so a bad deploy fails at once and visibly.
 try {
-  readConfig();
+  const notice = missingSiteUrlNotice(readConfig());
+  if (notice) console.warn(notice);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

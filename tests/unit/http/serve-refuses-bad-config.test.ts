@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
 const serve = (env: Record<string, string>) =>
@@ -15,4 +15,26 @@ describe("the production server's start", () => {
     expect(started.stderr).toContain("PUBLIC_SITE_URL");
     expect(started.stdout).not.toContain("luistert");
   });
+
+  it("says as it starts, before any request, that links point at itself without PUBLIC_SITE_URL", async () => {
+    const server = spawn(process.execPath, ["src/server/http/serve.ts"], {
+      env: { PATH: process.env.PATH ?? "", PORT: "4497", HOST: "127.0.0.1" },
+    });
+    let stderr = "";
+    server.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.stdout.on("data", (chunk: Buffer) => {
+          if (chunk.toString().includes("luistert")) resolve();
+        });
+        server.once("exit", () => reject(new Error(`the server stopped: ${stderr}`)));
+      });
+      expect(stderr).toContain("PUBLIC_SITE_URL is niet gezet");
+      expect(stderr).toContain("http://127.0.0.1:4497");
+    } finally {
+      server.kill();
+    }
+  }, 20_000);
 });
