@@ -210,6 +210,7 @@ test("the check names each unanswered question next to it", async ({ page }) => 
   await page.getByRole("button", { name: "Bekijk mijn uitkomst" }).click();
 
   await expect(page).toHaveTitle(/^Fout: /);
+  await expect(page.getByRole("alert")).toBeFocused();
   await expect(page.getByRole("alert").getByRole("listitem")).toHaveCount(4);
   const time = page.getByRole("group", { name: "Hoeveel tijd heb je voor een kind?" });
   await expect(time).toHaveAccessibleDescription(/Kies hoeveel tijd je hebt\./);
