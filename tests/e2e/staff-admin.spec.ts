@@ -44,9 +44,9 @@ test("an admin invites a new recruiter, who signs in, reaches Werving, and loses
   await admin.reload();
   const staffTable = admin.getByRole("table", { name: /Medewerkers met een rol/ });
   await expect(staffTable).toContainText(newcomer);
-  await expect(
-    admin.getByRole("table", { name: "Laatste wijzigingen in rollen en verzoeken" }),
-  ).toContainText("Uitnodiging geaccepteerd");
+  await expect(admin.getByRole("table", { name: "Laatste wijzigingen in deze organisatie" })).toContainText(
+    "Uitnodiging geaccepteerd",
+  );
   // Revoking asks first; saying no changes nothing.
   await admin.getByRole("link", { name: `Intrekken rol werver van ${newcomer}` }).click();
   await expect(admin.getByRole("heading", { name: "Rol intrekken?" })).toBeVisible();
@@ -116,4 +116,16 @@ test("a re-sent invitation replaces the old link, and another account cannot acc
   await person.getByRole("button", { name: "Uitnodiging accepteren" }).click();
   await expect(person).toHaveURL("/plaatsing");
   await expectNoAxeViolations(person);
+});
+
+test("the admin's log names every change in Dutch, a campaign by its address", async ({ page }) => {
+  await signIn(page, demo.admin);
+  await page.goto("/beheer");
+  const log = page.getByRole("table", { name: "Laatste wijzigingen in deze organisatie" });
+  await expect(log.getByRole("row").filter({ hasText: "Campagne gepubliceerd" })).toContainText(
+    "pleegouder-in-houten",
+  );
+  for (const cell of await log.getByRole("cell").allTextContents()) {
+    expect(cell).not.toMatch(/^[a-z_]+\.[a-z_]+$/);
+  }
 });

@@ -63,7 +63,7 @@ export async function getOrganisationStaff(
       actor_id: string | null;
       action: string;
       subject_id: string | null;
-      details: { role?: StaffRole; email?: string };
+      details: { role?: StaffRole; email?: string; slug?: string };
     }>(
       `select at, actor_id, action, subject_id, details from public.audit_log
        where organisation_id = $1 and action <> 'staff.read' order by at desc, id desc limit 25`,
@@ -89,7 +89,9 @@ export async function getOrganisationStaff(
         actorEmail: row.actor_id ? (emails.get(row.actor_id) ?? null) : null,
         action: row.action,
         subject:
-          row.details.email ?? (row.subject_id ? (emails.get(row.subject_id) ?? row.subject_id) : null),
+          row.details.email ??
+          row.details.slug ??
+          (row.subject_id ? (emails.get(row.subject_id) ?? row.subject_id) : null),
         role: row.details.role ?? null,
       })),
     };
