@@ -23,7 +23,8 @@ export function applicantChecklist(application: ChecklistInput, today: Date): Ch
     .filter((step) => step.key !== "review")
     .map((step) => ({
       text: `Aanmeldformulier: ${nlApplication.steps[step.key].toLowerCase()}`,
-      done: application.stepsCompleted.includes(step.key),
+      // A sent form is complete, whatever was recorded per step (demo and imported applications record none).
+      done: application.status !== "draft" || application.stepsCompleted.includes(step.key),
       href: applicationStepPath("nl", step.key),
     }));
   items.push({
