@@ -118,13 +118,21 @@ test("a re-sent invitation replaces the old link, and another account cannot acc
   await expectNoAxeViolations(person);
 });
 
-test("the admin's log names every change in Dutch, a campaign by its address", async ({ page }) => {
-  await signIn(page, demo.admin);
-  await page.goto("/beheer");
-  const log = page.getByRole("table", { name: "Laatste wijzigingen in deze organisatie" });
-  await expect(log.getByRole("row").filter({ hasText: "Campagne gepubliceerd" })).toContainText(
-    "pleegouder-in-houten",
-  );
+test("the admin's log names every change in Dutch, a campaign by its address", async ({ browser }) => {
+  const recruiter = await (await browser.newContext()).newPage();
+  await signIn(recruiter, demo.recruiter, "/werving/campagnes");
+  await recruiter.getByRole("link", { name: "Pleegouder worden in Houten" }).click();
+  await recruiter.getByRole("button", { name: "Offline halen" }).click();
+  await recruiter.getByRole("button", { name: "Publiceren" }).click();
+  await expect(recruiter.getByRole("status")).toContainText("De campagne staat online.");
+
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, demo.admin, "/beheer");
+  const log = admin.getByRole("table", { name: "Laatste wijzigingen in deze organisatie" });
+  const newest = log.getByRole("row").nth(1);
+  await expect(newest).toContainText("Campagne gepubliceerd");
+  await expect(newest).toContainText("pleegouder-in-houten");
+  await expect(log.getByRole("row").nth(2)).toContainText("Campagne offline gehaald");
   for (const cell of await log.getByRole("cell").allTextContents()) {
     expect(cell).not.toMatch(/^[a-z_]+\.[a-z_]+$/);
   }
