@@ -5,7 +5,8 @@ export const localePrefix = (locale: Locale) => (locale === defaultLocale ? "" :
 /** The site path of a page in a locale: `localizedPath("en", "campaign", "x")` is `/en/campaign/x`. */
 export function localizedPath(locale: Locale, ...segments: string[]): string {
   const path = segments.filter(Boolean).join("/");
-  return path ? `${localePrefix(locale)}/${path}` : localePrefix(locale) || "/";
+  // A home page ends in a slash (`/en/`), as its canonical address and the sitemap give it.
+  return `${localePrefix(locale)}/${path}`;
 }
 
 /** The language a site path is in, as Astro's routing reads it: /en/… is English, anything else Dutch. */

@@ -12,7 +12,7 @@ describe("localized paths", () => {
       "/en/campaign/support-parent-in-eemland",
     );
     expect(localizedPath("nl")).toBe("/");
-    expect(localizedPath("en")).toBe("/en");
+    expect(localizedPath("en")).toBe("/en/");
   });
 
   it("has a page for the eligibility check in every language", () => {
