@@ -278,6 +278,40 @@ test.describe("request bodies", () => {
   });
 });
 
+test("methods the site does not use get 405 with the ones it does, never a 500 or a page", async () => {
+  const answer = (method: string, path: string) =>
+    new Promise<{ status: number; allow?: string; cache?: string; body: string }>((resolve, reject) => {
+      const request = httpRequest(`${site}${path}`, { method, headers: { Origin: site } });
+      request.on("response", (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk) => {
+          body += chunk;
+        });
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            allow: response.headers.allow,
+            cache: response.headers["cache-control"],
+            body,
+          }),
+        );
+      });
+      request.on("error", reject);
+      request.end();
+    });
+  for (const method of ["TRACE", "PUT", "DELETE", "PATCH", "OPTIONS", "PROPFIND"]) {
+    for (const path of ["/", "/werving/export", "/inloggen?_action=signIn.requestCode"]) {
+      const { status, allow, cache, body } = await answer(method, path);
+      expect(status, `${method} ${path}`).toBe(405);
+      expect(allow, `${method} ${path}`).toBe("GET, HEAD, POST");
+      expect(cache, `${method} ${path}`).toBe("no-store");
+      expect(body, `${method} ${path}`).toBe("Deze methode gebruikt de site niet.\n");
+    }
+  }
+  expect((await answer("HEAD", "/")).status).toBe(200);
+});
+
 test("the dev outbox is there in the test setup: mail stays in the outbox and the server listens on 127.0.0.1", async ({
   request,
 }) => {

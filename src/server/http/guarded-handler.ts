@@ -7,16 +7,22 @@ import { securityHeaders } from "./security-headers.ts";
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
 const methodsWithoutBody = new Set(["GET", "HEAD"]);
+/** Pages, files and actions use these only; Astro answers TRACE with a 500 and logs a stack trace. */
+const allowedMethods = [...methodsWithoutBody, "POST"];
 
 /**
  * Security headers on every response (Astro's standalone handler serves static files and
- * prerendered pages before any middleware runs), and request bodies of at most 1 MB, read here so
- * Astro gets them from memory.
+ * prerendered pages before any middleware runs), only the methods the site uses, and request bodies
+ * of at most 1 MB, read here so Astro gets them from memory.
  */
 export function guardRequests(handler: Handler, { production }: { production: boolean }): Handler {
   const headers = Object.entries(securityHeaders(production));
   return (request, response) => {
     for (const [name, value] of headers) response.setHeader(name, value);
+    if (!allowedMethods.includes(request.method ?? "GET")) {
+      refuseMethod(request, response);
+      return;
+    }
     if (methodsWithoutBody.has(request.method ?? "GET")) {
       handler(request, response);
       return;
@@ -33,6 +39,16 @@ export function guardRequests(handler: Handler, { production }: { production: bo
       }
     });
   };
+}
+
+function refuseMethod(request: IncomingMessage, response: ServerResponse) {
+  response.writeHead(405, {
+    Allow: allowedMethods.join(", "),
+    "Content-Type": "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+  });
+  response.end("Deze methode gebruikt de site niet.\n");
+  request.resume();
 }
 
 /** How long the rest of a refused body is read and dropped, so the client gets to read the 413. */
