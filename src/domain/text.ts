@@ -7,14 +7,24 @@ const noExceptions = new Set<number>();
 // A textarea legitimately sends tabs and line breaks (as CR LF).
 const tabAndLineBreaks = new Set([0x09, 0x0a, 0x0d]);
 
-/** C0 control characters and DEL: nobody types them, and Postgres cannot store NUL at all. */
+/**
+ * Characters nobody types: C0 and C1 control characters and DEL (Postgres cannot store NUL at all),
+ * and the bidirectional embeddings, overrides and isolates, with which a name can show itself
+ * reversed or turn the text after it around in a recruiter's list, a spreadsheet or a mail subject.
+ * The right-to-left and left-to-right marks stay: they belong to right-to-left typing.
+ */
 function hasControlCharacter(value: string, allowed: Set<number>): boolean {
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);
-    if ((code < 0x20 || code === 0x7f) && !allowed.has(code)) return true;
+    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
+    const bidiControl = (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+    if ((control && !allowed.has(code)) || bidiControl) return true;
   }
   return false;
 }
+
+/** The Unicode line and paragraph separators: a line break no single-line field can hold. */
+const lineSeparator = /[\u2028\u2029]/;
 
 /**
  * The base of every single-line text field in a form: trimmed and free of control characters,
@@ -25,7 +35,7 @@ export function textLine(params?: Parameters<typeof z.string>[0], unstorable = u
   return z
     .string(params)
     .trim()
-    .refine((value) => !hasControlCharacter(value, noExceptions), unstorable);
+    .refine((value) => !hasControlCharacter(value, noExceptions) && !lineSeparator.test(value), unstorable);
 }
 
 /** The base of every multi-line text field (a textarea): like textLine, but tabs and line breaks may stay. */

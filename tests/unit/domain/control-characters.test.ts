@@ -142,6 +142,9 @@ describe("control characters in form fields", () => {
         ["NUL", "\u0000"],
         ["escape", "\u001B"],
         ["DEL", "\u007F"],
+        ["C1 next line", "\u0085"],
+        ["right-to-left override", "\u202E"],
+        ["first strong isolate", "\u2068"],
       ]) {
         it(`${form.name}: a ${label} in ${field} gets the Dutch field message`, () => {
           const typed = String(form.valid[field]);
@@ -171,9 +174,16 @@ describe("control characters in form fields", () => {
     ).toBe(unstorableCharactersMessage);
   });
 
-  it("single-line fields refuse a line break inside", () => {
-    expect(firstMessageFor(aboutYouSchema, { ...forms[0].valid, firstName: "San\nne" }, "firstName")).toBe(
-      unstorableCharactersMessage,
-    );
+  it("single-line fields refuse a line break inside, a Unicode line separator too", () => {
+    for (const firstName of ["San\nne", "San\u2028ne", "San\u2029ne"]) {
+      expect(firstMessageFor(aboutYouSchema, { ...forms[0].valid, firstName }, "firstName")).toBe(
+        unstorableCharactersMessage,
+      );
+    }
+  });
+
+  it("names typed right to left keep their direction marks", () => {
+    const firstName = "מרים\u200F مريم\u061C";
+    expect(aboutYouSchema.parse({ ...forms[0].valid, firstName }).firstName).toBe(firstName);
   });
 });
